@@ -118,3 +118,29 @@ CLINICAL_ROLES: frozenset[Role] = frozenset({Role.CLINICAL_TRIAGE, Role.PROVIDER
 def is_clinical(category: Category | str, urgency: Urgency | str) -> bool:
     """Clinical content per invariant 2: a clinical category, or urgency above routine."""
     return Category(category) in CLINICAL_CATEGORIES or Urgency(urgency) is not Urgency.ROUTINE
+
+
+# Which queues each role works (take next, reply, resolve). Managers and admins oversee all,
+# including the supervisor queue that breached cases escalate to.
+QUEUES_BY_ROLE: dict[Role, frozenset[Queue]] = {
+    Role.FRONT_DESK: frozenset({Queue.FRONT_DESK, Queue.INTERPRETER}),
+    Role.CLINICAL_TRIAGE: frozenset({Queue.CLINICAL_TRIAGE, Queue.CLINICAL_INBOX}),
+    Role.PROVIDER: frozenset({Queue.PROVIDER, Queue.CLINICAL_INBOX, Queue.CLINICAL_TRIAGE}),
+    Role.BILLING: frozenset({Queue.BILLING}),
+    Role.INSURANCE: frozenset({Queue.INSURANCE}),
+    Role.RECORDS: frozenset({Queue.RECORDS}),
+    Role.CARE_COORDINATION: frozenset({Queue.CARE_COORDINATION}),
+    Role.MANAGER: frozenset(Queue),
+    Role.ADMIN: frozenset(Queue),
+    Role.INTEGRATION: frozenset(),
+}
+
+
+class FinalStatus(StrEnum):
+    """How a case ended. Every resolved case has one (issue: no silent failure)."""
+
+    COMPLETED = "completed"
+    UNABLE_TO_REACH = "unable_to_reach"
+    CANCELLED_BY_PATIENT = "cancelled_by_patient"
+    DUPLICATE = "duplicate"
+    HANDLED_ELSEWHERE = "handled_elsewhere"

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Query, status
+
+from careloop.audit.service import record_access
+from careloop.cases.models import CaseStatus
+from careloop.cases.schemas import AlertOut, CaseDetailOut, CaseEventOut, CaseList
+from careloop.cases.service import CaseFilters, get_case_detail, list_cases
+from careloop.intake.schemas import CaseSummary, ContactOut, OutboxOut, PatientRef
+from careloop.labels import Queue, Urgency
+from careloop.patients.models import Patient
+from careloop.web.deps import STAFF_ROLES, ClinicAccess, SessionDep, require_roles
+
+router = APIRouter(prefix="/api/v1/clinics/{clinic}", tags=["cases"])
+
+StaffAccess = Annotated[ClinicAccess, Depends(require_roles(*STAFF_ROLES))]
+
+
+@router.get("/cases", response_model=CaseList, summary="List cases, most urgent and soonest due first")
+def get_cases(
+    session: SessionDep,
+    access: StaffAccess,
+    queue: Annotated[Queue | None, Query(description="Only cases owned by this queue.")] = None,
+    status_: Annotated[CaseStatus | None, Query(alias="status", description="open, waiting_on_patient or resolved.")] = None,
+    urgency: Annotated[Urgency | None, Query()] = None,
+    patient_id: Annotated[int | None, Query(ge=1)] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+) -> CaseList:
+    page = list_cases(
+        session=session, clinic_id=access.clinic.id,
+        filters=CaseFilters(queue=queue, status=status_.value if status_ else None, urgency=urgency,
+                            patient_id=patient_id),
+        limit=limit, offset=offset,
+    )
+    record_access(
+        session=session, clinic_id=access.clinic.id, actor=access.principal.actor, action="read",
+        resource="cases", detail=f"list queue={queue} status={status_} urgency={urgency} "
+        f"patient_id={patient_id} offset={offset} returned={len(page.items)}",
+    )
+    return CaseList(
+        items=[CaseSummary.model_validate(case) for case in page.items],
+        total=page.total, limit=page.limit, offset=page.offset,
+    )
+
+
+@router.get("/cases/{case_id}", response_model=CaseDetailOut, summary="A case with its contacts and events")
+def get_case(case_id: int, session: SessionDep, access: StaffAccess) -> CaseDetailOut:
+    detail = get_case_detail(session=session, clinic_id=access.clinic.id, case_id=case_id)
+    if detail is None:
+        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=f"no case {case_id}")
+    patient = session.get(Patient, detail.case.patient_id) if detail.case.patient_id else None
+    record_access(
+        session=session, clinic_id=access.clinic.id, actor=access.principal.actor, action="read",
+        resource="case", resource_id=case_id,
+    )
+    return CaseDetailOut(
+        case=CaseSummary.model_validate(detail.case),
+        patient=PatientRef.model_validate(patient) if patient else None,
+        contacts=[ContactOut.model_validate(c) for c in detail.contacts],
+        events=[CaseEventOut.model_validate(e) for e in detail.events],
+        messages=[OutboxOut.model_validate(m) for m in detail.outbox],
+        alerts=[AlertOut.model_validate(a) for a in detail.alerts],
+    )

@@ -1,0 +1,95 @@
+"""Shared fixtures: every storage test runs on SQLite AND on PostgreSQL.
+
+PostgreSQL is not optional: when it cannot be reached the PostgreSQL half of the suite FAILS
+(it never skips), so a green run always means both databases were exercised. Set
+CARELOOP_TEST_POSTGRES_URL to point elsewhere; CARELOOP_TEST_BACKENDS=sqlite narrows a local
+run on purpose (CI never sets it).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from careloop import migrate
+from careloop.db import Database
+
+DEFAULT_POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+BACKENDS = [b.strip() for b in os.environ.get("CARELOOP_TEST_BACKENDS", "sqlite,postgresql").split(",") if b.strip()]
+
+
+def _worker_id() -> str:
+    return os.environ.get("PYTEST_XDIST_WORKER", "main")
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file, copied for each test: a fresh database costs a file copy."""
+    path = tmp_path_factory.mktemp("sqlite-template") / "template.sqlite3"
+    database = Database(f"sqlite:///{path}")
+    migrate.upgrade(database.engine)
+    database.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_database() -> Iterator[Database]:
+    """One schema per xdist worker in the `test` database, migrated once, emptied per test."""
+    base_url = os.environ.get("CARELOOP_TEST_POSTGRES_URL", DEFAULT_POSTGRES_URL)
+    schema = f"careloop_test_{_worker_id()}"
+    admin = Database(base_url)
+    try:
+        with admin.engine.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    except Exception as error:  # noqa: BLE001 - turned into a loud failure below
+        pytest.fail(
+            f"PostgreSQL at {base_url} is not reachable ({error.__class__.__name__}: {error}). "
+            "Start it (see README) — the PostgreSQL tests never skip.",
+            pytrace=False,
+        )
+    finally:
+        admin.dispose()
+    separator = "&" if "?" in base_url else "?"
+    database = Database(f"{base_url}{separator}options=-csearch_path%3D{schema}")
+    migrate.upgrade(database.engine)
+    yield database
+    database.dispose()
+    admin = Database(base_url)
+    with admin.engine.begin() as connection:
+        connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+    admin.dispose()
+
+
+def _empty_postgres(database: Database) -> None:
+    tables = [t for t in reversed(migrate_tables())]
+    with database.engine.begin() as connection:
+        # TRUNCATE does not fire the row-level triggers that keep case_events append-only.
+        connection.execute(text("TRUNCATE " + ", ".join(tables) + " RESTART IDENTITY CASCADE"))
+
+
+def migrate_tables() -> list[str]:
+    from careloop.models import Base
+
+    return [table.name for table in Base.metadata.sorted_tables]
+
+
+@pytest.fixture(params=BACKENDS)
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A migrated, empty database: SQLite file or PostgreSQL schema."""
+    if request.param == "sqlite":
+        template = request.getfixturevalue("sqlite_template")
+        path = tmp_path / "careloop.sqlite3"
+        shutil.copyfile(template, path)
+        database = Database(f"sqlite:///{path}")
+        yield database
+        database.dispose()
+    else:
+        database = request.getfixturevalue("postgres_database")
+        _empty_postgres(database)
+        yield database
