@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from careloop import __version__
+from careloop.cases.actions_api import router as case_actions_router
 from careloop.cases.api import router as cases_router
 from careloop.clinics.api import router as clinics_router
 from careloop.db import Database
@@ -49,4 +50,5 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.include_router(clinics_router)
     app.include_router(intake_router)
     app.include_router(cases_router)
+    app.include_router(case_actions_router)
     return app

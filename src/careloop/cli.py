@@ -234,7 +234,7 @@ def demo(
     serve_after: Annotated[bool, typer.Option("--serve/--no-serve", help="Serve after seeding (default) or just seed.")] = True,
 ) -> None:
     """Create a demo clinic with a week of synthetic traffic in English and Spanish, then serve it."""
-    from careloop.demo import seed_demo
+    from careloop.demo.seed import seed_demo
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)

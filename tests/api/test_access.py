@@ -24,17 +24,31 @@ CLINIC_ROUTES = [(m, p) for m, p in API_ROUTES if "{clinic}" in p]
 assert len(CLINIC_ROUTES) >= 3, "the route discovery found nothing: the checks below would be empty"
 
 
-def _sample_body(method: str):
-    if method in ("POST", "PUT", "PATCH"):
-        return {"channel": "sms", "sender": "+14155238886", "text": "refill please", "received_at": minutes_ago(1)}
-    return None
+# A valid body for each action, so that what the checks see is authorization, not validation.
+SAMPLE_BODIES = {
+    "contacts": lambda: {"channel": "sms", "sender": "+14155238886", "text": "refill please", "received_at": minutes_ago(1)},
+    "assign": lambda: {"staff_id": None},
+    "reply": lambda: {"template": "callback_attempt"},
+    "route": lambda: {"to_queue": "supervisor", "reason": "needs a manager"},
+    "pause": lambda: {"reason": "waiting for the patient's insurance card"},
+    "review": lambda: {"note": "reviewed"},
+    "resolve": lambda: {"final_status": "completed"},
+    "labels": lambda: {"language": "en"},
+}
+
+
+def _sample_body(method: str, path: str):
+    if method not in ("POST", "PUT", "PATCH"):
+        return None
+    last = path.rstrip("/").split("/")[-1]
+    return SAMPLE_BODIES[last]() if last in SAMPLE_BODIES else {}
 
 
 def _call(client, method, path, headers, clinic_slug, case_id):
     """Fill the path's parameters with real values of clinic A (a case of A, a queue)."""
     samples = {"clinic": clinic_slug, "case_id": str(case_id), "queue": "front_desk"}
     url = re.sub(r"\{(\w+)\}", lambda m: samples.get(m.group(1), "1"), path)
-    return client.request(method, url, headers=headers, json=_sample_body(method))
+    return client.request(method, url, headers=headers, json=_sample_body(method, path))
 
 
 @pytest.fixture
@@ -69,7 +83,8 @@ def test_a_member_of_both_clinics_cannot_reach_b_case_through_a(client, world, m
     response = _call(client, method, path, world.auth("floater"), world.clinic_a.slug, case_of_b)
     assert response.status_code == 404
     allowed = _call(client, method, path, world.auth("floater"), world.clinic_b.slug, case_of_b)
-    assert allowed.status_code == 200
+    # Through the right clinic the case is found; the action may still be refused on its merits.
+    assert allowed.status_code in (200, 403, 409), allowed.text
 
 
 def test_clinic_list_shows_only_the_callers_clinics(client, world):

@@ -32,7 +32,7 @@ from careloop.messaging.models import OutboxMessage
 from careloop.messaging.service import queue_message, reply_address
 from careloop.patients.models import Patient
 from careloop.playbook import PhraseViolation, TemplateRenderError
-from careloop.staff.models import Membership
+from careloop.staff.models import Membership, Staff
 from careloop.staff.service import Principal
 
 
@@ -147,10 +147,27 @@ def assign(*, session: Session, actor: Actor, case: Case, staff_id: int | None) 
     return case
 
 
-def _template_values(case: Case, session: Session, values: dict[str, str]) -> dict[str, str]:
+# How a message greets a patient whose name the clinic does not know yet.
+UNKNOWN_PATIENT_GREETING = {Language.EN: "there", Language.ES: "paciente"}
+
+
+def _first_name(full_name: str) -> str:
+    """'Dr. Priya Shah' -> 'Priya': titles are not how staff introduce themselves by first name."""
+    words = [word for word in full_name.replace(",", " ").split() if not word.endswith(".")]
+    return words[0] if words else full_name.strip() or "the care team"
+
+
+def _template_values(session: Session, actor: Actor, case: Case, values: dict[str, str]) -> dict[str, str]:
+    """What staff need not type: the patient's and their own first name, the case reference."""
     patient = session.get(Patient, case.patient_id) if case.patient_id else None
-    merged = {"patient_first_name": patient.first_name if patient and patient.first_name else ""}
-    merged.update(values)
+    staff = session.get(Staff, actor.principal.staff_id) if actor.principal.staff_id else None
+    merged = {
+        "patient_first_name": (patient.first_name if patient and patient.first_name
+                               else UNKNOWN_PATIENT_GREETING[Language(case.language)]),
+        "staff_first_name": _first_name(staff.name) if staff else "the care team",
+        "case_reference": str(case.id),
+    }
+    merged.update({key: value for key, value in values.items() if value.strip()})
     return merged
 
 
@@ -177,7 +194,7 @@ def reply(
         except KeyError as error:
             raise ActionRefused("invalid", str(error).strip("'\""), field="template") from None
         try:
-            body = playbook.render(chosen, **_template_values(case, session, values or {}))
+            body = playbook.render(chosen, **_template_values(session, actor, case, values or {}))
         except TemplateRenderError as error:
             raise ActionRefused("invalid", str(error), field="values") from None
         template_name = f"reply.{template}"

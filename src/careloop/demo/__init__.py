@@ -1,5 +1,3 @@
-"""The demo: a seeded week of synthetic traffic through the real intake service."""
-
-from careloop.demo.seed import DemoSummary, seed_demo
-
-__all__ = ["DemoSummary", "seed_demo"]
+"""The demo: a seeded week of synthetic traffic (generator.py, pure) posted through the real
+intake service (seed.py). Import those modules directly; this package stays light so the pure
+generator can be used without loading storage and triage."""

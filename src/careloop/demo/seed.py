@@ -72,11 +72,10 @@ class DemoSummary:
         for queue, count in sorted(self.cases_by_queue.items(), key=lambda item: -item[1]):
             queues.add_row(queue, str(count))
         console.print(queues)
-        staff = Table("staff", "role", "API key", title="Demo staff (keys are shown only now)")
-        for name, role, key in self.staff_keys:
-            staff.add_row(name, role, key)
-        staff.add_row("phone system (integration)", "integration", self.integration_key)
-        console.print(staff)
+        console.print("\n[bold]Demo staff and their API keys[/] (shown only now):")
+        for name, role, key in [*self.staff_keys, ("phone system", "integration", self.integration_key)]:
+            # One line each, never truncated: these get copied into curl commands.
+            console.print(f"  {name} ({role}): {key}", soft_wrap=True, highlight=False)
         key = self.manager_key
         console.print(f"\nURL: [bold]{base}[/]   API docs: {base}/docs\n\nWhat to try:")
         tries = [

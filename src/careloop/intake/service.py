@@ -307,7 +307,8 @@ def _first_response(
     else:
         template_name = f"first_response.{case.category}"
         template = playbook.first_response_template(Category(case.category), language)
-    body = playbook.render(template, **_template_values(clinic, playbook, patient))
+    # Automatic messages use only the clinic's own placeholders (the playbook enforces it).
+    body = playbook.render(template)
     channel, recipient = address
     message = queue_message(
         session=session, case=case, channel=channel, recipient=recipient, language=language.value,
@@ -320,14 +321,6 @@ def _first_response(
         data={"outbox_id": message.id, "template": template_name, "language": language.value,
               "channel": channel},
     )
-
-
-def _template_values(clinic: Clinic, playbook: Playbook, patient: Patient | None) -> dict[str, str]:
-    return {
-        "clinic_name": playbook.clinic.name,
-        "clinic_phone": playbook.clinic.phone,
-        "patient_first_name": (patient.first_name if patient and patient.first_name else ""),
-    }
 
 
 def _iso(value: datetime | None) -> str | None:
