@@ -259,3 +259,64 @@ def demo(
 
 def main() -> None:  # pragma: no cover - entry point shim
     sys.exit(app())
+
+
+report_app = typer.Typer(help="Reports for the daily huddle.", no_args_is_help=True)
+app.add_typer(report_app, name="report")
+
+
+@report_app.command("open-items")
+def report_open_items(
+    clinic: Annotated[str, typer.Option(help="Clinic slug.")],
+    queue: Annotated[str | None, typer.Option(help="Only this owner queue.")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="Rows shown per queue.")] = 15,
+) -> None:
+    """Every open case by owner queue, overdue first — the list for the morning huddle."""
+    from zoneinfo import ZoneInfo
+
+    from careloop.cases.open_items import open_items
+    from careloop.clinics.service import get_clinic_by_slug
+    from careloop.db import utcnow
+    from careloop.labels import Queue
+
+    try:
+        chosen_queue = Queue(queue) if queue else None
+    except ValueError:
+        raise fail(f"--queue: unknown queue {queue!r}; use one of " + ", ".join(q.value for q in Queue)) from None
+    database = _database()
+    _ensure_schema(database, auto_upgrade=False)
+    now = utcnow()
+    with database.session() as session:
+        found = get_clinic_by_slug(session=session, slug=clinic)
+        if found is None:
+            raise fail(f"--clinic: no clinic {clinic!r}")
+        zone = ZoneInfo(found.timezone)
+        groups = open_items(session=session, clinic_id=found.id, queue=chosen_queue, now=now)
+    database.dispose()
+    total_open = sum(g.open for g in groups)
+    total_overdue = sum(g.overdue for g in groups)
+    console.print(f"[bold]{found.name}[/] — open items at {now.astimezone(zone):%a %d %b %Y %H:%M %Z}: "
+                  f"{total_open} open, [red]{total_overdue} overdue[/]")
+    for group in groups:
+        table = Table(title=f"{group.queue}: {group.open} open, {group.overdue} overdue, "
+                      f"{group.waiting_on_patient} waiting on patient", title_justify="left")
+        for column in ("case", "urgency", "category"):
+            table.add_column(column, no_wrap=True)
+        table.add_column("subject", no_wrap=True, overflow="ellipsis", max_width=40)
+        for column in ("assignee", "due", "overdue"):
+            table.add_column(column, no_wrap=True)
+        for item in group.items[:limit]:
+            due = item.due_at.astimezone(zone).strftime("%a %d %b %H:%M") if item.due_at else "paused"
+            overdue = _format_minutes(item.overdue_minutes) if item.overdue else ""
+            style = "red" if item.overdue else ("yellow" if item.urgency != "routine" else None)
+            table.add_row(str(item.case_id), item.urgency, item.category, item.subject,
+                          item.assignee or "—", due, overdue, style=style)
+        if group.open > limit:
+            table.caption = f"… and {group.open - limit} more"
+        console.print(table)
+
+
+def _format_minutes(minutes: int) -> str:
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    return (f"{days}d " if days else "") + (f"{hours}h " if hours or days else "") + f"{mins}m"

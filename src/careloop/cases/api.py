@@ -6,7 +6,11 @@ from fastapi import APIRouter, Depends, HTTPException, Query, status
 
 from careloop.audit.service import record_access
 from careloop.cases.models import CaseStatus
-from careloop.cases.schemas import AlertOut, CaseDetailOut, CaseEventOut, CaseList
+from careloop.cases.open_items import open_items
+from careloop.cases.schemas import (
+    AlertOut, CaseDetailOut, CaseEventOut, CaseList, OpenItemOut, OpenItemsOut, QueueOpenItemsOut,
+)
+from careloop.db import utcnow
 from careloop.cases.service import CaseFilters, get_case_detail, list_cases
 from careloop.intake.schemas import CaseSummary, ContactOut, OutboxOut, PatientRef
 from careloop.labels import Queue, Urgency
@@ -63,4 +67,29 @@ def get_case(case_id: int, session: SessionDep, access: StaffAccess) -> CaseDeta
         events=[CaseEventOut.model_validate(e) for e in detail.events],
         messages=[OutboxOut.model_validate(m) for m in detail.outbox],
         alerts=[AlertOut.model_validate(a) for a in detail.alerts],
+    )
+
+
+@router.get("/open-items", response_model=OpenItemsOut,
+            summary="Daily open items: every open case by owner queue, overdue first")
+def get_open_items(
+    session: SessionDep,
+    access: StaffAccess,
+    queue: Annotated[Queue | None, Query(description="Only this owner queue.")] = None,
+) -> OpenItemsOut:
+    now = utcnow()
+    groups = open_items(session=session, clinic_id=access.clinic.id, queue=queue, now=now)
+    record_access(session=session, clinic_id=access.clinic.id, actor=access.principal.actor, action="read",
+                  resource="cases", detail=f"open-items queue={queue}")
+    return OpenItemsOut(
+        generated_at=now,
+        open=sum(g.open for g in groups),
+        overdue=sum(g.overdue for g in groups),
+        queues=[
+            QueueOpenItemsOut(
+                queue=g.queue, open=g.open, overdue=g.overdue, waiting_on_patient=g.waiting_on_patient,
+                items=[OpenItemOut.model_validate(item, from_attributes=True) for item in g.items],
+            )
+            for g in groups
+        ],
     )

@@ -103,3 +103,33 @@ class LabelsIn(BaseModel):
 class ActionOut(BaseModel):
     case: CaseSummary
     message: OutboxOut | None = None
+
+
+class OpenItemOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    case_id: int
+    subject: str
+    category: Category
+    urgency: Urgency
+    language: Language
+    status: str
+    assignee: str | None
+    due_at: datetime | None
+    overdue: bool
+    overdue_minutes: int
+
+
+class QueueOpenItemsOut(BaseModel):
+    queue: Queue
+    open: int
+    overdue: int
+    waiting_on_patient: int
+    items: list[OpenItemOut]
+
+
+class OpenItemsOut(BaseModel):
+    generated_at: datetime
+    open: int
+    overdue: int
+    queues: list[QueueOpenItemsOut]
