@@ -41,6 +41,41 @@ def _mount_optional_apps() -> None:
 _mount_optional_apps()
 
 
+def _export_corrections(
+    clinic: Annotated[str, typer.Option(help="Clinic slug.")],
+    out: Annotated[Path | None, typer.Option(help="Write JSON Lines here instead of standard output.")] = None,
+) -> None:
+    """Export staff corrections of triage labels as JSON Lines training examples."""
+    import json
+
+    from careloop.cases.corrections import export_corrections
+    from careloop.clinics.service import get_clinic_by_slug
+
+    database = _database()
+    _ensure_schema(database, auto_upgrade=False)
+    with database.session() as session:
+        found = get_clinic_by_slug(session=session, slug=clinic)
+        if found is None:
+            raise fail(f"--clinic: no clinic {clinic!r}")
+        examples = export_corrections(session=session, clinic_id=found.id)
+    database.dispose()
+    lines = "".join(json.dumps(example, ensure_ascii=False) + "\n" for example in examples)
+    if out is None:
+        sys.stdout.write(lines)
+    else:
+        out.write_text(lines, encoding="utf-8")
+        errors.print(f"wrote {len(examples)} corrections to {out}")
+
+
+def _mount_corrections_export() -> None:
+    from careloop.triage.cli import triage_app
+
+    triage_app.command("export-corrections")(_export_corrections)
+
+
+_mount_corrections_export()
+
+
 def fail(message: str, code: int = 1) -> typer.Exit:
     errors.print(f"[bold red]error:[/] {message}")
     return typer.Exit(code)

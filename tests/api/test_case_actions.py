@@ -256,3 +256,32 @@ def test_integrations_cannot_act_on_cases(client, world, persona):
     response = client.post(url(world, f"/cases/{case['id']}/resolve"), headers=world.auth(persona),
                            json={"final_status": "completed"})
     assert response.status_code == 403
+
+
+def test_corrections_export_as_training_examples(client, world, database, monkeypatch):
+    case = new_case(client, world, "I have a question about my lab results from Tuesday")
+    client.post(url(world, f"/cases/{case['id']}/labels"), headers=world.auth("nurse_a"),
+                json={"category": "billing_question", "reason": "about the lab's bill"})
+    exported = client.get(url(world, "/triage/corrections"), headers=world.auth("manager_a"))
+    assert exported.status_code == 200
+    [example] = exported.json()
+    assert example["text"] == "I have a question about my lab results from Tuesday"
+    assert (example["category"], example["urgency"], example["language"]) == ("billing_question", case["urgency"], "en")
+    assert example["channel"] == "sms" and example["before"]["category"] == case["category"]
+    assert client.get(url(world, "/triage/corrections"), headers=world.auth("front_desk_a")).status_code == 403
+
+    from typer.testing import CliRunner
+
+    from careloop.cli import app
+    from careloop.settings import get_settings
+
+    monkeypatch.setenv("CARELOOP_DATABASE_URL", database.url)
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(app, ["triage", "export-corrections", "--clinic", world.clinic_a.slug])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 0, result.output
+    import json
+
+    assert json.loads(result.output.strip().splitlines()[-1])["category"] == "billing_question"

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, status
 
 from careloop.audit.service import record_access
 from careloop.cases.models import CaseStatus
+from careloop.cases.corrections import export_corrections
 from careloop.cases.open_items import open_items
 from careloop.cases.schemas import (
     AlertOut, CaseDetailOut, CaseEventOut, CaseList, OpenItemOut, OpenItemsOut, QueueOpenItemsOut,
@@ -15,6 +16,7 @@ from careloop.cases.service import CaseFilters, get_case_detail, list_cases
 from careloop.intake.schemas import CaseSummary, ContactOut, OutboxOut, PatientRef
 from careloop.labels import Queue, Urgency
 from careloop.patients.models import Patient
+from careloop.labels import CLINICAL_ROLES, Role
 from careloop.web.deps import STAFF_ROLES, ClinicAccess, SessionDep, require_roles
 
 router = APIRouter(prefix="/api/v1/clinics/{clinic}", tags=["cases"])
@@ -93,3 +95,17 @@ def get_open_items(
             for g in groups
         ],
     )
+
+
+@router.get("/triage/corrections", summary="Triage corrections as labelled training examples",
+            response_model=list[dict[str, Any]])
+def get_triage_corrections(
+    session: SessionDep,
+    access: Annotated[ClinicAccess, Depends(require_roles(Role.MANAGER, Role.ADMIN, *CLINICAL_ROLES))],
+) -> list[dict[str, Any]]:
+    """Each correction a person made to a case's labels, with the patient's words, in the
+    labelled-set format (id, channel, text, category, urgency, language) plus who corrected it."""
+    examples = export_corrections(session=session, clinic_id=access.clinic.id)
+    record_access(session=session, clinic_id=access.clinic.id, actor=access.principal.actor, action="read",
+                  resource="contact", detail=f"triage corrections export ({len(examples)})")
+    return examples
