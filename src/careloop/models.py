@@ -1,6 +1,7 @@
 """Imports every feature's models so that Base.metadata is complete (Alembic, tests)."""
 
 from careloop.audit.models import AuditEntry
+from careloop.callbacks.models import Callback, CallbackAttempt  # noqa: F401
 from careloop.cases.models import Alert, Case, CaseEvent
 from careloop.clinics.models import Clinic
 from careloop.db import Base

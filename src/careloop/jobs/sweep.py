@@ -1,0 +1,188 @@
+"""The clocks sweep: run every escalation step that has come due.
+
+Each case carries its next ladder step's time on the row (`next_escalation_at`, indexed), so
+finding due work is one index range scan, and a sweep that never ran (worker down, machine
+rebooted) loses nothing: the next one finds the same rows, only later.
+
+Concurrency: due cases are claimed in batches with FOR UPDATE SKIP LOCKED on PostgreSQL, so
+several sweepers (any number of `careloop worker` processes) take disjoint batches and never
+run the same step twice: a sweeper that reaches a row another one has just escalated re-reads
+it under the lock and finds it no longer due. On SQLite every transaction is BEGIN IMMEDIATE
+(db.py), which serializes sweepers and web requests instead. One commit per batch keeps the
+write lock short on SQLite and the lock count bounded on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from careloop.cases.escalation import run_due_step
+from careloop.cases.models import Case, CaseStatus
+from careloop.cases.service import record_event
+from careloop.clinics.models import Clinic
+from careloop.clinics.service import playbook_for
+from careloop.db import Database, utcnow
+from careloop.playbook import Playbook
+from careloop.staff.models import Staff
+
+log = logging.getLogger("careloop.jobs.sweep")
+
+DEFAULT_BATCH_SIZE = 500
+# run_due_step always advances the ladder (or parks the case 30 minutes ahead), so a case is
+# done after at most len(ladder) + 1 steps; this bound only guards against a future bug.
+MAX_STEPS_PER_CASE = 32
+# A case whose step raises is parked this long (with an event saying why) so one broken case
+# cannot block the sweep for every other case behind it in due order.
+FAILED_CASE_RETRY = timedelta(minutes=15)
+
+
+@dataclass
+class SweepReport:
+    cases: int = 0
+    steps: int = 0
+    failed: int = 0
+    actions: Counter[str] = field(default_factory=Counter)
+
+    def add(self, other: SweepReport) -> None:
+        self.cases += other.cases
+        self.steps += other.steps
+        self.failed += other.failed
+        self.actions.update(other.actions)
+
+
+def sweep_escalations(
+    database: Database, now: datetime | None = None, *, batch_size: int = DEFAULT_BATCH_SIZE,
+    max_batches: int | None = None,
+) -> SweepReport:
+    """Escalate every open case whose next step is due at `now`. Returns what it did."""
+    now = now or utcnow()
+    report = SweepReport()
+    playbooks: dict[tuple[int, str], Playbook] = {}
+    done: set[int] = set()
+    batches = 0
+    while max_batches is None or batches < max_batches:
+        batches += 1
+        ids = _sweep_batch(database, now, batch_size, playbooks, report)
+        if ids is None:
+            break
+        if not ids - done:
+            # Everything claimed was already handled in this sweep and is somehow still due:
+            # stop rather than spin (a later sweep will see them again).
+            log.error("escalation sweep: cases %s stay due after running; stopping this sweep", sorted(ids)[:10])
+            break
+        done |= ids
+        if len(ids) < batch_size:
+            break
+    return report
+
+
+def _claim_due_cases(session: Session, now: datetime, limit: int) -> list[Case]:
+    return list(session.scalars(
+        select(Case)
+        .where(Case.status == CaseStatus.OPEN.value, Case.next_escalation_at <= now)
+        .order_by(Case.next_escalation_at, Case.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    ))
+
+
+def _sweep_batch(
+    database: Database, now: datetime, batch_size: int, playbooks: dict[tuple[int, str], Playbook],
+    report: SweepReport,
+) -> set[int] | None:
+    """Claim and escalate one batch in one transaction; None when nothing was due."""
+    batch = SweepReport()
+    with database.session() as session:
+        cases = _claim_due_cases(session, now, batch_size)
+        if not cases:
+            session.commit()
+            return None
+        ids = {case.id for case in cases}
+        try:
+            books = _playbooks(session, {case.clinic_id for case in cases}, playbooks)
+            _preload_assignees(session, cases)
+            for case in cases:
+                _escalate(session, case, books[case.clinic_id], now, batch)
+            session.commit()
+        except Exception:  # noqa: BLE001 - isolate the failing case below
+            session.rollback()
+            log.exception("escalation sweep: a batch failed; retrying its %d cases one by one", len(ids))
+            _escalate_one_by_one(database, sorted(ids), now, playbooks, report)
+            return ids
+    report.add(batch)
+    return ids
+
+
+def _playbooks(session: Session, clinic_ids: set[int], cache: dict[tuple[int, str], Playbook]) -> dict[int, Playbook]:
+    """Each clinic's playbook, parsed at most once per sweep (playbook_for also caches by digest).
+    Keyed by the row's updated_at too, so an edit made during a long sweep is picked up."""
+    books: dict[int, Playbook] = {}
+    for clinic in session.scalars(select(Clinic).where(Clinic.id.in_(clinic_ids))):
+        key = (clinic.id, clinic.updated_at.isoformat() if clinic.updated_at else "")
+        if key not in cache:
+            cache[key] = playbook_for(clinic)
+        books[clinic.id] = cache[key]
+    return books
+
+
+def _preload_assignees(session: Session, cases: list[Case]) -> None:
+    # run_due_step looks the assignee up with session.get(); one IN query fills the identity
+    # map so those lookups cost no round trip each.
+    staff_ids = {case.assignee_id for case in cases if case.assignee_id is not None}
+    if staff_ids:
+        list(session.scalars(select(Staff).where(Staff.id.in_(staff_ids))))
+
+
+def _escalate(session: Session, case: Case, playbook: Playbook, now: datetime, report: SweepReport) -> None:
+    # Several steps can be overdue at once (the worker was down, or a warning and the breach
+    # fell between two sweeps): run them in order, each recorded with its own event.
+    steps = 0
+    while (case.status == CaseStatus.OPEN.value and case.next_escalation_at is not None
+           and case.next_escalation_at <= now and steps < MAX_STEPS_PER_CASE):
+        action = run_due_step(session=session, case=case, playbook=playbook, now=now)
+        report.actions[action] += 1
+        steps += 1
+    if steps:
+        report.cases += 1
+        report.steps += steps
+
+
+def _escalate_one_by_one(
+    database: Database, ids: list[int], now: datetime, playbooks: dict[tuple[int, str], Playbook],
+    report: SweepReport,
+) -> None:
+    for case_id in ids:
+        with database.session() as session:
+            case = session.scalar(
+                select(Case)
+                .where(Case.id == case_id, Case.status == CaseStatus.OPEN.value, Case.next_escalation_at <= now)
+                .with_for_update(skip_locked=True)
+            )
+            if case is None:
+                session.commit()
+                continue
+            single = SweepReport()
+            try:
+                books = _playbooks(session, {case.clinic_id}, playbooks)
+                _escalate(session, case, books[case.clinic_id], now, single)
+                session.commit()
+                report.add(single)
+                continue
+            except Exception as error:  # noqa: BLE001 - parked below, with the reason on the case
+                session.rollback()
+                log.exception("escalation sweep: case %s failed; parked for %s", case_id, FAILED_CASE_RETRY)
+                reason = f"{type(error).__name__}: {error}"[:500]
+        with database.session() as session:
+            case = session.scalar(select(Case).where(Case.id == case_id).with_for_update())
+            if case is not None and case.next_escalation_at is not None and case.next_escalation_at <= now:
+                case.next_escalation_at = now + FAILED_CASE_RETRY
+                record_event(session=session, case=case, kind="escalation_failed", actor="system", at=now,
+                             data={"error": reason, "retry_at": case.next_escalation_at.isoformat()})
+            session.commit()
+        report.failed += 1

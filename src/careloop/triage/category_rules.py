@@ -1,0 +1,72 @@
+"""Hand-written rules for the cases where a rule is clearer than the model.
+
+Rules only see normalised text (lower-case, no accents, numbers -> 0; see features.py).
+Each returns a Category plus a human-readable reason, or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from careloop.labels import Category
+
+_LANGS = (r"spanish|espanol|vietnamese|mandarin|cantonese|chinese|arabic|russian|tagalog|"
+          r"korean|punjabi|hindi|creole|somali|farsi|dari|pashto|portuguese|mixteco?|zapoteco?|"
+          r"triqui|nahuatl|mam|k'iche'?|amharic|polish|hmong|ukrainian|french|japanese|"
+          r"ingles|english|asl|sign language|lengua de senas")
+
+# Asking for an interpreter / someone who speaks a language / material in another language.
+# Rule 3 of the label guide: merely WRITING in Spanish is not language_assistance, so every
+# pattern needs an explicit request for language help, never just Spanish words.
+_ASK = [
+    (r"\b(interpreter|interpreters|interpretor|interprete|interpretes|traductor|traductora|translator)\b",
+     "asks for an interpreter"),
+    (rf"\b(someone|somebody|anyone|staff|nurse|doctor|person)\b[^.?!]{{0,25}}\b(speaks?|habla)\s+({_LANGS})\b",
+     "asks for someone who speaks the patient's language"),
+    (rf"\b(alguien|alguno|persona|enfermera|doctora?|personal)\b[^.?!]{{0,25}}\bhable?n?\s+({_LANGS})\b",
+     "pide alguien que hable su idioma"),
+    (rf"\b(instructions?|forms?|paperwork|papers|information|instrucciones|formas|formularios|"
+     rf"papeles|informacion|indicaciones|documentos)\b[^.?!]{{0,40}}\b(in|en)\s+({_LANGS})\b",
+     "asks for material in another language"),
+    (r"\b(translate|traducir|traduzca|traduzcan|translated|traducidas?|traducidos?)\b",
+     "asks for translation"),
+]
+_ASK = [(re.compile(p), why) for p, why in _ASK]
+
+# "no interpreter needed", "ya no necesito interprete", "my daughter will interpret"
+_NEG = re.compile(
+    r"\b(no|not|don't|dont|doesn't|doesnt|without|sin|ya no)\b[^.?!]{0,25}"
+    r"\b(interpreter|interprete|traductor|translator|translation|traducir|need one|necesit\w*)\b"
+)
+# Translating medical records is a records request, not language help.
+_RECORDS = re.compile(r"\b(records?|expediente|notas|notes)\b[^.?!]{0,30}\btranslat|\btranslat\w*[^.?!]{0,30}\brecords?\b")
+
+
+# Cheap gate: every pattern above needs one of these stems, so most messages skip the
+# slower patterns entirely.
+_GATE = re.compile(rf"interpret|traduc|translat|\bhabl|\bspeak|\b({_LANGS})\b")
+
+
+def language_request(norm: str) -> tuple[Category, str] | None:
+    if not _GATE.search(norm):
+        return None
+    for pat, why in _ASK:
+        m = pat.search(norm)
+        if not m:
+            continue
+        window = norm[max(0, m.start() - 40) : m.end() + 5]
+        if _NEG.search(window) or _RECORDS.search(norm):
+            continue
+        return Category.LANGUAGE_ASSISTANCE, f"rule: {why}"
+    return None
+
+
+# Structured booking forms: "Visit type: …" / "Tipo de cita: …" is a request to book,
+# unless the form is a cancel/reschedule action (handled by the model) or carries symptoms.
+_VISIT_FORM = re.compile(r"^(visit type|appointment type|tipo de cita|motivo de la cita)\s*:", re.M)
+
+
+def booking_form(norm: str, channel: str | None) -> tuple[Category, str] | None:
+    if channel == "appointment_form" and _VISIT_FORM.search(norm):
+        return Category.NEW_APPOINTMENT, "rule: appointment form with a visit type"
+    return None

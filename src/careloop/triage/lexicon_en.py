@@ -1,0 +1,356 @@
+"""English red-flag lexicon.
+
+Written from clinical triage knowledge of how patients and caregivers describe danger:
+literal terms ("chest pain"), lay descriptions ("feels like someone is sitting on my
+chest"), and staff shorthand. Patterns run on normalised text (see normalize.py): lower
+case, no accents, no apostrophes ("cant", "im", "hes"), SMS abbreviations expanded.
+
+Pattern mini-language (compiled in redflags.py):
+  a space        one or more separators (space, comma, hyphen)
+  ~N~            up to N intervening words (write it glued to the previous word)
+  everything else is a regular expression; each pattern matches whole words.
+
+When in doubt a pattern errs toward flagging: a false alarm costs a nurse a minute, a
+missed emergency can cost a life. Context (negation, history...) is handled separately.
+"""
+
+from __future__ import annotations
+
+from careloop.labels import Urgency
+
+E = Urgency.EMERGENCY
+U = Urgency.URGENT
+
+_PERSON = r"(?:i|im|me|my|he|hes|she|shes|his|her|they|theyre|we|baby|son|daughter|mom|dad|husband|wife|child|kid)"
+_ME_OR_THEM = r"(?:me|him|her|them|myself|himself|herself)"
+
+# Medicines whose sudden interruption can be dangerous within a day: insulin, anticoagulants
+# and antiplatelets after stents, anti-seizure drugs, transplant immunosuppressants,
+# adrenal steroids, rescue inhalers, nitroglycerin, epinephrine, HIV and opioid-use
+# treatment, Parkinson's levodopa, clozapine.
+CRITICAL_MEDICATIONS = (
+    r"(?:insulin\w*|insulina|lantus|humalog|novolog|levemir|tresiba|basaglar|toujeo|admelog|fiasp|"
+    r"lyumjev|semglee|humulin|novolin|eliquis|apixaban|xarelto|rivaroxaban|warfarin|coumadin|"
+    r"jantoven|pradaxa|dabigatran|lovenox|enoxaparin|plavix|clopidogrel|brilinta|ticagrelor|"
+    r"effient|prasugrel|keppra|levetiracetam|lamotrigine|lamictal|depakote|valpro\w*|dilantin|"
+    r"phenytoin|carbamazepine|tegretol|topiramate|topamax|vimpat|lacosamide|oxcarbazepine|"
+    r"trileptal|zonisamide|briviact|xcopri|onfi|clobazam|tacrolimus|prograf|envarsus|"
+    r"cyclosporine|neoral|mycophenolate|cellcept|myfortic|sirolimus|hydrocortisone|"
+    r"fludrocortisone|prednison\w*|albuterol|ventolin|proair|proventil|rescue inhaler|"
+    r"inhalador de rescate|nitroglycerin\w*|nitro|nitroglicerina|epipen\w*|epinephrine|"
+    r"biktarvy|truvada|descovy|genvoya|triumeq|dovato|odefsey|symtuza|suboxone|buprenorphine|"
+    r"methadone|metadona|carbidopa|levodopa|sinemet|clozapine|clozapina|clozaril|"
+    r"seizure (?:medicine|medication|meds|pills?)|medicina (?:de|para) (?:las )?(?:convulsiones|ataques)|"
+    r"blood thinners?|anticoagulante)"
+)
+
+# Each entry: rule -> (urgency, patterns).
+PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
+    "chest_pain": (
+        E,
+        (
+            r"chest (?:is |feels |feel |felt |was |getting |gets |got )?(?:so |really |very |super |kind of |kinda |a little |a bit )?(?:tight|heavy|tightening|squeezed|painful|sore|burning|aching)",
+            r"chest (?:pain|pains|pressure|tightness|heaviness|discomfort|hurts?|hurting|is hurting|feels tight|feels heavy|feels like)",
+            r"(?:pain|pressure|tightness|heaviness|squeezing|crushing|burning|weight|ache|aching|discomfort) (?:in|on|across|at) (?:my|his|her|the) (?:chest|heart)",
+            r"(?:tight|heavy|crushing|squeezing|sharp|stabbing) (?:feeling )?(?:in )?(?:my|his|her|the)?(?: )?chest",
+            r"(?:elephant|someone|something|a weight|a ton of bricks|a brick|a truck)~3~ (?:sitting|standing|is sitting|on|crushing|pressing|squeezing)~2~ (?:my|his|her|the) chest",
+            r"(?:having|is having|think im having|think hes having|think shes having|might be having) (?:a )?heart attack",
+            r"pain~4~ (?:down|into|to|in) (?:my|his|her|the) (?:left )?(?:arm|jaw)",
+            r"angina",
+            r"(?:clutching|grabbing|holding|grabbed|clutched|gripping) (?:at )?(?:his|her|my|their) chest",
+            r"(?:pain|pressure|tight\w*|heav\w*|squeez\w*|crush\w*|ache|aching|discomfort|hurt\w*|weight|elephant|stabbing|sharp|burning)~6~ (?:chest)(?! (?:x(?: )?ray|xray|cxr|ct|scan|film|congestion|cold|infection|hair|tube|wall injury))",
+            r"chest~4~ (?:pain|hurts?|hurting|tight\w*|heav\w*|pressure|squeez\w*|crush\w*)",
+            r"(?:feel|feels|felt|feeling) like (?:i|im|he|she|hes|shes)?(?: )?(?:am |is )?(?:going to|about to|gonna) die|sense of (?:impending )?doom",
+            r"(?:heart|pulse|heart rate|hr)~4~ (?:1[5-9]\d|2\d\d)(?!(?: )?(?:mg|lbs?|pounds))",
+        ),
+    ),
+    "stroke_signs": (
+        E,
+        (
+            r"(?:face|mouth|smile|lip|eye|side of (?:my|his|her|the) face)~2~ (?:is |looks |seems |went |was )?(?:droop\w*|drooping|droopy|sagging|crooked|lopsided|uneven|numb|fallen)",
+            r"(?:droop\w*|drooping|droopy|sagging|crooked|lopsided) (?:face|mouth|smile|on one side)",
+            r"one side of (?:my|his|her|the) face",
+            r"slur\w*~2~ (?:speech|words|talking|speaking)|(?:speech|talking|words) (?:is |are )?slurr\w*|slurring",
+            r"(?:talking|speaking|sounds?) (?:funny|weird|strange|garbled|drunk|gibberish)",
+            r"words (?:are )?(?:come|coming|came) out (?:wrong|jumbled|mixed|all wrong)",
+            r"(?:trouble|difficulty|hard time|problems?) (?:talking|speaking|getting (?:the|his|her|my) words out|finding (?:the|his|her|my) words)",
+            r"(?:cant|cannot|couldnt|unable to) (?:get (?:the|his|her|my) words out|find (?:the|his|her|my) words)",
+            r"(?:hes|shes|he|she|suddenly) (?:cant|cannot|couldnt) (?:talk|speak)",
+            r"(?:arm|leg|side)~2~ (?:is |went |feels |got |suddenly )?(?:weak|numb|limp|paralyzed)",
+            r"(?:weakness|numbness) (?:in|on|of) (?:my|his|her|the) (?:left|right|one)?(?: )?(?:arm|leg|side|face)",
+            r"(?:sudden )?(?:weakness|numbness) on one side",
+            r"(?:cant|cannot|couldnt|unable to) (?:move|lift|raise|feel) (?:my|his|her|the) (?:left |right )?(?:arm|leg|hand|side)",
+            r"(?:having|is having|think (?:hes|shes|im|i am|he is|she is) having|might be having|think i (?:just )?had) (?:a )?(?:stroke|tia|mini stroke)",
+            r"(?:mouth|face|smile|lip|lips)~4~ (?:pulled|drooping|hanging|sagging|falling|twisted) (?:down )?(?:to|on) (?:one|the left|the right|one) side",
+            r"(?:sudden|suddenly)~3~ (?:cant|cannot|unable to|couldnt|not able to) (?:understand|speak|talk|see|walk|move|stand)",
+            r"(?:mumbling|talking|speaking|saying) (?:\w+ )?(?:nonsense|gibberish)|(?:face|mouth|smile)~2~ (?:looks?|is|went|seems) (?:weird|funny|strange|off|different|wrong|uneven)",
+            r"(?:cant|cannot|couldnt) feel (?:the )?(?:left|right|one) side",
+            r"worst headache (?:ever|ive ever had|hes ever had|shes ever had|of all time)",
+            r"(?:worst|worse) headache (?:of|in) (?:my|his|her) life|thunderclap headache",
+            r"(?:sudden|suddenly)~3~ (?:cant see|lost (?:vision|sight)|blind|vision loss)",
+        ),
+    ),
+    "breathing_difficulty": (
+        E,
+        (
+            r"(?:cant|cannot|can barely|could not|couldnt|unable to|struggling to|hard to|trouble|difficulty|having trouble|having a hard time|hard time|can hardly|cant seem to)(?: )?(?:breathe|breath|breathing|get (?:a |my |his |her )?breath|catch (?:my|his|her|a|their) breath|get (?:enough |any )?air|get air in)",
+            r"breathing (?:is )?(?:really |very |so |super )?(?:fast|hard|slow|slowly|shallow|funny|weird|strange|noisy)|grunting|(?:ribs|chest) (?:sucking|pulling) in|retractions",
+            r"(?:not|isnt|wasnt|stopped|stop|stops|quit) breathing(?!(?: \w+){0,4} (?:when|while|at night|in (?:my|his|her) sleep|asleep|sleeping))",
+            r"(?:trouble|difficulty|hard time|problems?|struggling) (?:swallowing|talking) (?:and|or) (?:breathing|breathe)",
+            r"choking on|(?:is|hes|shes|im|was|baby is|keeps) choking",
+            r"(?:gasping|choking|fighting|struggling) for (?:air|breath)",
+            r"(?:gasping|turning blue|lips? (?:are |is |turning |look |looks |went |got )?(?:kind of |a little |slightly )?(?:blue|bluish|purple|purplish|gray|grey|dusky))",
+            r"(?:cant|cannot|can barely) (?:finish|get out|say) a (?:full )?sentence",
+            r"breathing (?:is )?(?:very |really |super )?(?:fast and hard|labou?red|very hard|really bad)",
+            r"(?:severe|really bad|very bad|extreme) (?:shortness of breath|sob)",
+            r"(?:inhaler|nebuli[sz]er)~3~ (?:isnt|not|doesnt|didnt|wont) (?:helping|working|doing anything|help|work)",
+        ),
+    ),
+    "suicidal_ideation": (
+        E,
+        (
+            r"(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) (?:myself|himself|herself|themselves)",
+            r"suicid\w*|self harm|self injur\w*",
+            r"end (?:my|his|her) (?:own )?life|end it all|ending it all|take my (?:own )?life|ending my life",
+            r"(?:want|wanna|wish|going|planning|plan) (?:to )?(?:die|be dead|not wake up|not be here|disappear forever)",
+            r"(?:dont|do not|no longer) (?:want|wanna) (?:to )?(?:live|be alive|be here anymore|wake up)",
+            r"(?:no|dont see the|dont see any|there is no|theres no) (?:point|reason) (?:in |to |of )?(?:living|live|going on|being alive|anymore)",
+            r"(?:better off|be better) (?:dead|without me)",
+            r"(?:cant|cannot) go on (?:anymore|like this|living)",
+            r"(?:wish i (?:was|were) dead|wish i wasnt alive|not worth living|life isnt worth)",
+            r"ways to (?:die|kill myself|end (?:it|my life))|how (?:to|i would|i could) (?:kill myself|end (?:it|my life))",
+            r"(?:happier|better off|easier|better) (?:if|when) (?:i|im) (?:was |were |am )?(?:gone|dead|not here|not around|gone for good)",
+            r"(?:im|i am|feel like (?:im|i am)|i feel like) (?:just )?a burden",
+            r"(?:no|dont have a|dont have any|lost my) (?:reason|will) to (?:keep going|go on|live|continue|be here|stay alive|wake up)",
+            r"(?:dont|do not|dont really) feel safe (?:with myself|being alone|alone|tonight|right now)|(?:not|dont feel) safe (?:from|with) myself",
+            r"(?:cut|cutting|slit|slashed|sliced) (?:my|his|her|their) wrists?",
+            r"(?:giving|gave) (?:away )?(?:all )?(?:my|his|her) (?:stuff|things|belongings|possessions) away",
+            r"(?:goodbye letter|suicide note|saying goodbye to everyone)",
+        ),
+    ),
+    "homicidal_ideation": (
+        E,
+        (
+            r"(?:thoughts?|thinking|urges?|fantas\w*|plans?|planning) (?:about|of|on) (?:hurting|killing|harming|attacking|shooting|stabbing) (?!myself|himself|herself)\w+",
+            r"(?:i|im|i am) (?:going to|want to|will|gonna|might|could) (?:kill|hurt|shoot|stab|strangle) (?:him|her|them|someone|somebody|my \w+|people|everyone)",
+            r"(?:urges?|urge|thoughts?|want|wanting|feel like|tempted|going|planning|plan) to (?:hurt|kill|harm|attack|shoot|stab|strangle) (?:him|her|them|someone|somebody|people|everyone|anyone|my \w+|(?:the|that|this|those) (?:guy|man|woman|kid|person|people|neighbou?r))",
+            r"homicid\w*",
+        ),
+    ),
+    "severe_bleeding": (
+        E,
+        (
+            r"(?:bleeding|bleed) (?:a lot|heavily|badly|really bad|so much|everywhere|like crazy|nonstop|non stop|through)",
+            r"(?:heavy|severe|uncontrolled|massive|profuse) bleeding",
+            r"(?:wont|will not|doesnt|cant|cannot|not|isnt) (?:stop|stopping) (?:the )?bleeding|bleeding (?:that )?(?:wont|will not|doesnt|isnt|cant) (?:stop|slow)",
+            r"blood (?:is )?(?:soaking|soaked|pouring|gushing|spurting|squirting|everywhere)",
+            r"soak\w*~3~ (?:towel|towels|pad|pads|bandage|bandages|gauze|shirt)",
+            r"(?:throwing up|vomiting|vomited|threw up|puking|coughing up|coughed up|spitting up) (?:\w+ )?blood",
+            r"blood in (?:my|his|her|the) (?:vomit|throw up)",
+            r"(?:lots|a lot|tons) of blood",
+        ),
+    ),
+    "anaphylaxis": (
+        E,
+        (
+            r"throat~2~ (?:is |feels |feel )?(?:closing|closed|swelling|swollen|tight|tightening|getting tight|closing up)",
+            r"(?:tongue|lips?|mouth)~2~ (?:is |are |started |starting |keeps )?(?:swelling|swollen|swell|blowing up|puffing up|puffed up)",
+            r"(?:swelling|swollen) (?:of |in )?(?:my|his|her|the) (?:tongue|lips?|throat|mouth)",
+            r"anaphyla\w*",
+            r"(?:used|use|gave|give|needed|need|had to use) (?:my|his|her|the|an) epi(?: )?pen",
+            r"(?:severe|bad|serious|major|big) allergic reaction",
+            r"allergic reaction~4~ (?:cant|trouble|hard to) (?:breathe|swallow)",
+        ),
+    ),
+    "unresponsive": (
+        E,
+        (
+            r"unresponsive",
+            r"(?:not|isnt|wasnt|barely) (?:responding|responsive) to (?:voice|touch|pain|me|us|anything|(?:his|her) name|questions|anyone)",
+            r"found (?:him|her|them|my \w+)?~2~ (?:down|unconscious|unresponsive|passed out|on the floor|not breathing|collapsed)",
+            r"(?:he|she|hes|shes|baby|son|daughter|mom|mother|dad|father|husband|wife|patient|pt|they|grandma|grandpa|grandmother|grandfather|child|kid|brother|sister|partner)~2~ (?:is |was )?(?:not|isnt|wasnt|wont|doesnt|barely|stopped) (?:responsive|responding|respond)(?! to (?:my|our|the|any|your) (?:\w+ )?(?:messages?|emails?|calls?|texts?|requests?|voicemails?|faxe?s?|letters?))",
+            r"(?:wont|will not|cant|cannot|couldnt|hard to|difficult to|unable to) (?:wake|rouse|arouse) (?:him|her|them|the baby|my \w+)",
+            r"(?:he|she|baby|hes|shes|mom|dad|it) (?:wont|isnt|is not|cant|will not) (?:wake|waking) up",
+            r"(?:drowsy|sleepy|lethargic|out of it)~4~ (?:hard|difficult|cant|wont) (?:to )?wake",
+            r"(?:is|was|hes|shes|been|very|really|super|so|extremely) hard to (?:wake|rouse)(?: up)?(?! (?:in the|every|on|for|early) )",
+            r"(?:passed out|collapsed|fainted|blacked out)~4~ (?:and )?(?:wont|isnt|not|cant|still) (?:wake|waking|responding|respond|breathing|coming to)",
+            r"(?:collapsed|unconscious|lost consciousness|loss of consciousness)",
+            r"(?:very|really|super|extremely) (?:drowsy|sleepy|lethargic)~3~ (?:hard|cant|wont)",
+        ),
+    ),
+    "seizure": (
+        E,
+        (
+            r"(?:having|had|has had|is having|just had|another|in the middle of|think (?:hes|shes|im) having|has|have|get|gets) (?:a |an )?(?:seizure|seizures|convulsion|convulsions)(?! (?:disorder|medicine|medication|meds|med|pills?|drug|free|precautions|history|action plan|plan))",
+            r"(?:seizure|convulsion)~2~ (?:right now|now|today|tonight|this morning|just now|lasting|for \d+|for (?:a|about|like)|wont stop)",
+            r"(?:seizing|convulsing|having a fit|fitting|shaking all over|whole body (?:is )?shaking|body is jerking|jerking all over|eyes rolled back|eyes rolling back)",
+        ),
+    ),
+    "overdose_poisoning": (
+        E,
+        (
+            r"overdos\w*|over dos\w*|odd on",
+            r"(?:took|taken|swallowed|ate|had|drank|took like|has taken) (?:all|a bunch|a handful|a whole handful|handfuls|too many|a lot|lots|a whole bottle|the whole bottle|a bottle|an entire bottle|half a bottle|\d\d+|twenty|thirty|forty|fifty)~2~ (?:of )?(?:my |his |her |the |their )?(?:pills|meds|medicine|medications|tablets|tylenol|advil|sleeping pills|oxy\w*|opioids?|pain pills|xanax|ambien|insulin|doses|\w+ pills)",
+            r"(?:took|swallowed|taken|take) (?:like |about |around |maybe |over )?(?:\d\d+|twenty|thirty|forty|fifty|a handful|all|a bunch) (?:of )?(?:my|his|her|the|their) \w+",
+            r"(?:took|swallowed|ate|drank|drunk|got into|into the)~4~ (?:bleach|antifreeze|rat poison|poison|detergent|dishwasher (?:detergent|soap|pods?)|tide pods?|laundry pods?|pesticide|drain cleaner|lighter fluid|windshield fluid|cleaning (?:stuff|products?|supplies))",
+            r"(?:got into|into)~2~ (?:the |my |his |her )?(?:pills|medicine cabinet|meds|pill bottle)",
+            r"(?:swallowed|ate|swallow) (?:a |an |the |some |two |2 )?(?:button |watch |small |coin )?(?:battery|batteries|magnets?|coin|coins)",
+            r"(?:passed out|unconscious|unresponsive|wont wake|collapsed|found (?:him|her))~8~ (?:pills?|pill bottles?|empty bottles?|needles?|syringes?)",
+            r"empty (?:pill |medicine |prescription )?bottles?~3~ (?:next to|beside|near|by|around)",
+            r"(?<!food\s)poison(?:ed|ing)?(?! ivy| oak)|poison control",
+        ),
+    ),
+    "baby_not_breathing": (
+        E,
+        (
+            r"(?:baby|infant|newborn|son|daughter)~3~ (?:(?:isnt|not|stopped|stops|wont|quit) breathing|(?:is |looks |went |turning |turned )?(?:blue|purple|limp|floppy))",
+            r"(?:turning|turned|went|looks?|is) (?:blue|purple|gray|grey)(?! (?:cross|shield))",
+        ),
+    ),
+    # ----------------------------------------------------------------- urgent
+    "high_fever": (
+        U,
+        (
+            r"(?<!hay\s)(?:fever|fevers|febrile|temp|temperature)(?! (?:blister|reducer))",
+            r"(?:burning up|running hot|spiking)",
+            r"(?:10[0-9]|99)(?:\.\d)?(?: )?(?:degrees|f)\b|(?:3[89]|4[01])(?:\.\d)?(?: )?(?:degrees|c)\b",
+        ),
+    ),
+    "shortness_of_breath": (
+        U,
+        (
+            r"short(?:ness)? of breath|winded|out of breath|wheez\w*|breathless",
+        ),
+    ),
+    "medication_reaction": (
+        U,
+        (
+            r"(?:allergic|bad|weird|strange) reaction|reaction (?:to|from) (?:the|my|his|her|this|that|a|an)",
+            r"(?:having|getting|experiencing|bad|terrible|severe|awful|weird|lots of|some|these) side effects?",
+            r"medication (?:error|mistake)|(?:took|taken|gave|given) (?:him |her )?(?:double|twice|two doses|the wrong)~2~ (?:dose|doses|medicine|pill|pills|meds)",
+            r"(?:hives|rash|welts|itchy bumps)",
+            r"(?:dark|brown|cola|tea colored|tea) (?:colored )?(?:urine|pee)|(?:urine|pee) (?:is |looks )?(?:dark|brown|like tea|like cola)",
+        ),
+    ),
+    "post_op_problem": (
+        U,
+        (
+            r"(?:incision|wound|stitches|staples|sutures|drain|surgical site|cut|scar)~3~ (?:is |are |looks |got |has |getting |started )?(?:red|hot|swollen|warm|oozing|draining|leaking|opened|open|pus|infected|bleeding|yellow|green|smells?|smelly|coming apart|split|puffy)",
+            r"(?:red|hot|swollen|oozing|draining|infected|opened|leaking) (?:incision|wound|stitches|scar|cut)",
+            r"pus|infected",
+            r"(?:after|since) (?:my|his|her|the) (?:surgery|operation|procedure|c section|colonoscopy|biopsy)~6~ (?:fever|pain|bleeding|vomiting|throwing up|swelling|cant|redness)",
+        ),
+    ),
+    "pregnancy_labor": (
+        U,
+        (
+            r"(?:water (?:broke|has broken|just broke)|contractions|leaking fluid|regular cramps)",
+        ),
+    ),
+    "decreased_fetal_movement": (
+        U,
+        (
+            r"(?:baby|babys)~2~ (?:isnt|not|hasnt|hasnt been|wasnt|stopped|doesnt|didnt) (?:moving|move|moved|kicking|kicked|kick|as active)",
+            r"(?:havent|hasnt|didnt|dont|not|no longer) (?:felt|feel|feeling)~2~ (?:the |my )?(?:baby|kicks|movement|movements|it)(?: move| moving| kick| kicking)?",
+            r"(?:less|decreased|reduced|fewer|not much|no) (?:fetal )?(?:movement|movements|kicks|kicking)",
+            r"(?:baby|babys)~2~ (?:moving|moved|kicking|kicked) (?:less|much less|a lot less|very little)",
+            r"(?:havent|hasnt|didnt) felt (?:the |my )?baby move much",
+        ),
+    ),
+    "high_blood_pressure": (
+        U,
+        (
+            r"(?:1[89]\d|2\d\d)(?: )?(?:/|over)(?: )?\d{2,3}",
+            r"(?:bp|blood pressure|pressure)~3~ (?:1[89]\d|2\d\d)\b",
+        ),
+    ),
+    "abnormal_glucose": (
+        U,
+        (
+            r"(?:sugar|sugars|glucose|bg|blood sugar|reading)~3~ (?:[3-9]\d\d|[2-5]\d)\b(?!(?: )?(?:mg(?: )?(?:pill|tab)|units))",
+            r"(?:sugar|glucose) (?:is |was |keeps |has been )?(?:really |very |super |dangerously )(?:high|low)|(?:sugar|glucose) (?:keeps )?(?:dropping|crashing)",
+            r"(?:hypoglycemi\w*|hyperglycemi\w*|dka|ketoacidosis|ketones)",
+        ),
+    ),
+    "worsening_symptom": (
+        U,
+        (
+            r"getting (?:worse|worst|bigger|redder|more swollen)|(?:much|way|even|a lot|lot|so much|really) worse|worse (?:and worse|every day|each day|today|now|than)|worsening|keeps getting worse|spreading",
+        ),
+    ),
+    "acute_symptom": (
+        U,
+        (
+            r"(?:severe|terrible|horrible|excruciating|unbearable|intense|extreme|awful|worst) (?:\w+ )?(?:pain|headache|cramps|cramping|abdominal|stomach|belly|back)",
+            r"(?:really|very|super|so) (?:bad|severe|intense) (?:\w+ )?(?:pain|headache|cramps)",
+            r"pain (?:is )?(?:a )?(?:10|9|ten|nine) (?:out of|/)(?: )?(?:10|ten)",
+            r"(?:throwing up|vomiting|vomited|threw up|puking|cant keep (?:anything|water|fluids|food|liquids) down|diarrhea)",
+            r"(?:cant|cannot|unable to|can barely) (?:walk|bear weight|put weight|stand up|pee|urinate|keep \w+ down|see out of|open (?:my|his|her) eye)",
+            r"(?:passed out|pass out|fainted|blacked out|faint|fainting|lightheaded|light headed|dizzy|dizziness|vertigo|room spinning)",
+            r"(?:hes|shes|he is|she is|seems|suddenly|acting|got|gotten|became|more|very|so) (?:very |really |more |so )?(?:confused|disoriented)|(?:sudden|new|increasing|increased|acute) confusion|not making (?:any )?sense(?! (?:on|in) (?:my|the|this) (?:bill|statement|form|letter|portal|eob))|acting (?:strange|weird|strangely)|not acting (?:right|like (?:himself|herself))|not (?:himself|herself)",
+            r"blood in (?:my|his|her|the)?(?: )?(?:urine|pee|stool|stools|poop)|(?:peeing|pooping) blood|bloody (?:stool|stools|diarrhea|urine)|black (?:tarry )?(?:stool|stools|poop)",
+            r"(?:burning|burns|pain|hurts) (?:when|while|to) (?:i |he |she )?(?:pee|urinate|peeing|urinating)",
+            r"(?:chills|shaking chills|rigors|night sweats|sweating a lot|cold sweat|sweaty|clammy)",
+            r"(?:swollen|swelling|red|hot|warm)~3~ (?:and )?(?:red|hot|warm|tender|swollen|painful)",
+            r"(?:swelling|swollen|puffy) (?:in )?(?:both )?(?:my |his |her )?(?:legs?|ankles?|feet|calf|calves)",
+            r"(?:weight|weighed) (?:is )?up \d+|gained \d+ (?:lbs?|pounds)",
+            r"(?:palpitations|heart (?:is )?(?:racing|pounding|skipping|fluttering|flutters?|beating fast|beating really fast)|racing heart)",
+            r"(?:fell|fallen|tripped|slipped) (?:down|and|off|on|at|in|yesterday|today|last night|this morning)",
+            r"(?:hit|bumped|banged) (?:my|his|her) head|head injury|concussion",
+            r"(?:blurry|blurred|double|loss of|lost) vision|vision (?:changes|loss|is blurry)|seeing (?:spots|flashes|double)",
+            r"(?:dehydrated|dehydration|hasnt peed|not peeing|no wet diapers|hasnt had a wet diaper)",
+            r"(?:broken|broke|fractured?|sprained|dislocated) (?:my |his |her |a |the )?(?:arm|leg|bone|wrist|ankle|foot|hand|finger|toe|nose|rib|ribs|hip|shoulder|collarbone)",
+            r"(?:bitten|bit) by (?:a|an|the) (?:dog|cat|animal|snake|bat|spider)",
+            r"(?:burned|burnt|scalded) (?:my|his|her)",
+            r"(?:deep|bad|big) cut|(?:needs|need) stitches",
+            r"(?:panic attack|cant stop (?:crying|shaking)|hearing voices|seeing things|psychotic|manic)",
+            r"(?:severe|bad|really bad|sudden) (?:headache|migraine)",
+            r"(?:coughing|cough)~4~ (?:and )?(?:fever|green|yellow|blood)",
+            r"(?:stiff neck|neck is stiff)",
+            r"(?:vaginal )?(?:bleeding|spotting)(?! (?:gums))",
+        ),
+    ),
+}
+
+# A red flag that needs two pieces of evidence somewhere in the same message.
+# rule -> (urgency, anchor patterns (their span is reported), required groups: each group
+# must match somewhere in the message).
+COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] = {
+    "pregnancy_bleeding": (
+        U,
+        (
+            r"(?:bleeding|spotting|bled|cramping|clots?|blood(?! (?:pressure|sugar|work|test|tests|type|draw|glucose|count)))",
+        ),
+        (
+            r"pregnan\w*|\d+ (?:wks|weeks|week) (?:pregnant|along)|(?:wks|weeks) along|(?:first|second|third) trimester|prenatal|expecting|miscarr\w*",
+        ),
+    ),
+    "out_of_critical_medication": (
+        U,
+        (
+            r"(?:ran out|run out|running out today|out of|all out|no more|none left|nothing left|(?:no|0|zero) (?:doses|pills|tabs|tablets|pens|vials|shots|insulin|refills) left|have no (?:doses|pills|more)|last (?:dose|pill|pen|shot|vial|one)|only (?:have|got|had) (?:tonights|todays|one|1|my last) (?:dose|pill|pen|shot)|without (?:my|his|her) (?:\w+ )?(?:meds|medicine|medication|insulin|pills)|missed (?:my|his|her) (?:\w+ )?doses?|(?:is|are) out)",
+        ),
+        (CRITICAL_MEDICATIONS,),
+    ),
+    "abnormal_result": (
+        U,
+        (
+            r"(?:today|todays|tonight|tonights|right away|immediately|asap|as soon as possible|urgent\w*|same day|this afternoon|before (?:my|the|his|her) next dose|stat|(?:go|went|come|come in) to (?:the )?(?:er|emergency room|hospital|urgent care))",
+        ),
+        (
+            r"(?:told|telling|said|says|saying|asked|instructed|advised|message|voicemail|called|calls?|recommend\w*|supposed to|wants? (?:me|him|her|us) to)",
+            r"(?:results?|labs?|lab work|blood(?: )?work|blood test|tests?|levels?|report|scan|ct|mri|x(?: )?ray|ultrasound|biopsy|inr|i n r|potassium|sodium|glucose|sugar|creatinine|kidney|liver|platelets?|hemoglobin|hgb|white count|wbc|troponin|a1c|tsh|ekg|ecg|culture)",
+            r"(?:high|low|abnormal|critical|elevated|positive|suspicious|concerning|flagged|dangerous|worrisome|malignan\w*|(?:inr|i n r|potassium|sodium|glucose|sugar|creatinine|platelets?|platelet count|hemoglobin|hgb|troponin|k|count|level)(?: \w+){0,3} (?:\(?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|zero) point))",
+        ),
+    ),
+    "medication_reaction": (
+        U,
+        (
+            r"(?:ache|aches|aching|pain|pains|hurts?|hurting|rash|hives|itch\w*|swell\w*|dizz\w*|nause\w*|vomit\w*|throwing up|diarrhea|cough\w*|bleed\w*|bruis\w*|cramp\w*|weak|weakness|headaches?|palpitations|jaundice|yellow eyes|sore|agitat\w*|anxious|anxiety|insomnia|trouble sleeping|cant sleep|flutter\w*|racing|pounding|tremors?|shaking|shaky|mood swings|suicidal|confus\w*)",
+        ),
+        (
+            r"(?:since|after) (?:i |he |she )?(?:starting|started|start|taking|took|began|beginning|switching|switched|increasing|increased|my first dose of|the first dose of)(?: on| to| the| my| his| her| this| that| a| an| new| dose of){0,3} (?!walking|exercise|exercising|program|diet|job|work|school|therapy|pt|physical|yoga|running|gym|classes)\w+"
+            r"|(?:new|the) (?:blood pressure |bp |cholesterol )?(?:medicine|medication|med|meds|pills?|antibiotics?|prescription|shot|vaccine|injection)",
+        ),
+    ),
+}

@@ -1,0 +1,254 @@
+"""Spanish red-flag lexicon (Mexican, Central American and Caribbean usage in US clinics).
+
+Same mini-language as lexicon_en.py; text is normalised, so no accents ("respiracion",
+"ano"), no "¿¡", SMS abbreviations expanded ("q" -> "que", "xq" -> "porque").
+Patients often write in the third person for a relative ("a mi mamá le duele el pecho"),
+so most patterns accept "me/le/se" forms.
+"""
+
+from __future__ import annotations
+
+from careloop.labels import Urgency
+from careloop.triage.lexicon_en import CRITICAL_MEDICATIONS
+
+E = Urgency.EMERGENCY
+U = Urgency.URGENT
+
+_CLITIC = r"(?:me|le|se|te|nos|les)"
+
+PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
+    "chest_pain": (
+        E,
+        (
+            r"(?:dolor|dolores|presion|opresion|peso|ardor|punzadas?|apreton) (?:fuerte |muy fuerte |horrible )?(?:de|en|del) (?:el |mi |su )?(?:pecho|corazon)",
+            r"(?:me|le|nos) (?:duele|dolia|esta doliendo|aprieta|oprime|quema|pesa) (?:mucho )?(?:el|mi|su) (?:pecho|corazon)",
+            r"(?:el|mi|su) pecho (?:me |le )?(?:duele|aprieta|oprime|pesa|esta apretado)",
+            r"(?:dolor|presion|opresion|peso|elefante|apret\w*|ardor|punzada\w*|aplast\w*|duele|aprieta|oprime|pesadez)~5~ (?:el |en el |del |mi |su |al )?pecho",
+            r"pecho apretado|siento (?:como )?(?:un peso|algo pesado|una presion)~3~ pecho",
+            r"(?:se |me )?(?:agarr\w*|apret\w*|sujet\w*) (?:el|su|mi) pecho",
+            r"infarto|ataque (?:al|del) corazon|ataque cardiaco",
+            r"dolor~5~ (?:baja|bajaba|corre|se va|se pasa|se extiende|llega) (?:a|al|hacia|por) (?:el |la |su |mi )?(?:brazo|quijada|mandibula)",
+        ),
+    ),
+    "stroke_signs": (
+        E,
+        (
+            r"(?:cara|boca|labio|sonrisa)~2~ (?:esta |se ve |se le ve |se puso |quedo )?(?:caida|chueca|torcida|ladeada|de lado|dormida|paralizada)",
+            r"se (?:le|me) (?:cayo|esta cayendo|torcio|durmio|paralizo) (?:un lado de )?(?:la cara|la boca|el labio|media cara)",
+            r"(?:un lado|la mitad|media) (?:de la )?(?:cara|cuerpo)~2~ (?:caido|caida|dormido|dormida|paralizad[oa]|no (?:lo|la) (?:puede|puedo) mover)",
+            r"(?:habla|hablando|esta hablando|habla muy) (?:raro|rara|chistoso|extrano|enredado|trabado|mocho|arrastrado|sin sentido)",
+            r"arrastr\w* (?:las )?palabras|(?:no|ya no) (?:puede|puedo|podia) hablar(?! (?:por|ahorita|ahora|en este momento|al telefono))|le cuesta hablar|(?:no le|no me) salen las palabras|(?:no se le entiende|no le entiendo) (?:lo que dice|nada)",
+            r"(?:no|ya no) (?:puede|puedo|podia) (?:mover|levantar|sentir) (?:el|la|su|mi) (?:brazo|pierna|mano|lado)",
+            r"(?:brazo|pierna|lado)~2~ (?:esta |se siente |quedo |se le puso )?(?:debil|dormid[oa]|entumid[oa]|paralizad[oa]|sin fuerza|muert[oa])",
+            r"(?:perdio|perdi|sin) (?:la )?fuerza (?:en|de) (?:el|la|un|una|su|mi) (?:brazo|pierna|lado)",
+            r"derrame(?: cerebral)?|embolia|ataque cerebral|(?:el )?peor dolor de cabeza de (?:mi|su) vida",
+        ),
+    ),
+    "breathing_difficulty": (
+        E,
+        (
+            r"(?:no|ya no|casi no|apenas) (?:puedo|puede|podia|pudo|podemos) (?:respirar|jalar aire|agarrar aire)",
+            r"(?:no|casi no) (?:me|le) (?:entra|llega|alcanza) (?:el )?aire|(?:me|le|se) (?:esta )?(?:ahoga|ahogando|asfixia|asfixiando)|(?:me|le) ahogo",
+            r"(?:le|me) cuesta (?:mucho )?respirar|(?:dificultad|problemas) (?:para|al) respirar|respira (?:muy )?(?:raro|mal|feo|rapido|con dificultad)|respirando (?:muy )?(?:raro|mal|feo)",
+            r"(?:no|ya no|dejo de|deja de|dejaba de) (?:esta )?respira(?:r|ndo)?(?!(?: \w+){0,4} (?:cuando|mientras|al dormir|dormid[oa]|en la noche))",
+            r"(?:se le olvida|se me olvida) respirar",
+            r"(?:labios|boca|cara)~2~ (?:moradit[oa]s?|morad[oa]s?|azul\w*)|(?:se puso|se esta poniendo|esta) (?:moradit[oa]|morad[oa]|azul)",
+            r"(?:me|le) falta (?:mucho|muchisimo) (?:el )?aire|falta de aire (?:muy )?(?:fuerte|grave|severa)",
+            r"(?:el )?(?:inhalador|nebulizador)~3~ no (?:le |me )?(?:ayuda|sirve|hace nada|funciona)",
+        ),
+    ),
+    "suicidal_ideation": (
+        E,
+        (
+            r"(?:quiero|quisiera|queria|pienso en|pensando en|ganas de) (?:morirme|matarme|suicidarme|quitarme la vida|desaparecer para siempre|ya no despertar|no despertar)",
+            r"(?:me quiero|se quiere|me queria) (?:morir|matar|suicidar|quitar la vida)",
+            r"(?:no|ya no) (?:quiero|quiere|tengo ganas de|le veo sentido a) (?:seguir )?(?:vivir|viviendo|estar aqui|seguir)",
+            r"suicid\w*|quitarme la vida|quitarse la vida|hacerme dano|lastimarme|cortarme(?! el pelo| las unas)|matarme",
+            r"(?:no|ya no) (?:vale la pena|tiene sentido) (?:vivir|seguir)|(?:estarian|estaria|estan) mejor sin mi|mejor (?:estar )?muert[oa]",
+            r"(?:no le|no) (?:encuentro|encuentra|veo|ve|tiene|tengo) (?:sentido|razon) (?:a la vida|a vivir|para vivir|de vivir|para seguir)|(?:soy|me siento) una carga",
+            r"acabar con (?:todo|mi vida)|terminar con (?:todo|mi vida)",
+            r"(?:se|me) cort\w* (?:las |sus |mis )?(?:munecas|venas)|cortarse las venas|no me siento a salvo",
+            r"(?:regalando|regale) (?:todas )?mis cosas",
+        ),
+    ),
+    "homicidal_ideation": (
+        E,
+        (
+            r"(?:pensamientos|ganas|pienso en|pensando en|planeando) (?:de )?(?:matar|lastimar|hacerle dano|hacer dano) (?:a|al)",
+            r"(?:quiero|voy a|lo voy a|la voy a) (?:matar|lastimar) (?:a|al|lo|la)",
+        ),
+    ),
+    "severe_bleeding": (
+        E,
+        (
+            r"(?:sangra|sangrando|sangrado|sangre)~2~ (?:mucho|muchisimo|demasiado|a chorros|sin parar|un chingo|bastante)",
+            r"(?:no|ya no) (?:para|deja|ha parado|ha dejado|se detiene) (?:de )?(?:sangrar|la sangre|el sangrado)",
+            r"(?:sangrado|hemorragia) (?:abundante|fuerte|grave|severo|muy fuerte)|hemorragia",
+            r"(?:vomitando|vomita|vomito|vomite|echando|escupiendo|tosiendo|tose|arrojando) (?:con )?sangre",
+            r"(?:mucha|muchisima|bastante) sangre",
+            r"empap\w*~3~ (?:toalla|toallas|trapo|trapos|gasa|gasas|venda|vendas|camisa)",
+        ),
+    ),
+    "anaphylaxis": (
+        E,
+        (
+            r"(?:se|le|me) (?:me |le )?(?:esta |estan )?(?:cierra\w*|cerr\w*|hinch\w*|inflam\w*)~4~ (?:la |las |los |el |mi |mis |su |sus )?(?:garganta|lengua|labios?)",
+            r"(?:garganta|lengua|labios?)~2~ (?:cerrada|hinchad[oa]s?|inflamad[oa]s?|apretada)",
+            r"anafila\w*|reaccion alergica (?:fuerte|grave|severa|muy fuerte)|choque alergico",
+            r"(?:use|usamos|le puse|le di|necesito|necesita) (?:la |el |su |mi )?epi(?: )?pen",
+        ),
+    ),
+    "unresponsive": (
+        E,
+        (
+            r"(?:no|ya no) (?:responde|reacciona|despierta|se despierta|lo podemos despertar|la podemos despertar|puedo despertarl[oa]|abre los ojos)",
+            r"(?:no me|no nos) contesta(?! (?:el|la|nadie|los|las|ustedes|en|por))",
+            r"(?:inconsciente|se desplomo|perdio el conocimiento|perdio la conciencia|se desmayo y no)",
+            r"(?:muy )?(?:dormid[oa]|somnolient[oa]|adormilad[oa])~3~ (?:no (?:se )?(?:despierta|responde)|(?:cuesta|dificil) (?:despertarl[oa]|que despierte))",
+        ),
+    ),
+    "seizure": (
+        E,
+        (
+            r"(?:le dio|le esta dando|le da|le de|le vuelve a dar|tiene|tuvo|esta teniendo|esta con) (?:una|un) (?:convulsion|ataque epileptico|ataque)(?! (?:de (?:ansiedad|panico|tos|risa)))|(?:le dio|le dieron|le estan dando|esta teniendo|tuvo) convulsiones",
+            r"convulsionando|esta convulsionando|(?:temblando|sacudiendose|brincando) todo (?:el|su) cuerpo|(?:los )?ojos (?:para|hacia|pa) (?:arriba|atras)",
+        ),
+    ),
+    "overdose_poisoning": (
+        E,
+        (
+            r"sobredosis",
+            r"(?:se trago|me trague|trago|se comio|comio) (?:una |un |unas |unos |dos )?(?:pila|pilas|bateria|baterias|iman|imanes|moneda|monedas)",
+            r"(?:se tomo|me tome|tomo|tome|se trago|me trague|trago|se comio|comio) (?:todas|todo|muchas|un monton de|un punado de|el bote|el frasco|la caja|un frasco|un bote|toda la caja|varias)~3~ (?:las |mis |sus |de )?(?:pastillas|pildoras|medicinas|medicamentos|tabletas|frasco|bote|caja)",
+            r"(?:se tomo|tomo|se trago|trago|se bebio|bebio|comio) (?:el |la |un |una )?(?:cloro|veneno|raticida|detergente|insecticida|anticongelante|quimico|limpiador|pastilla de detergente)",
+            r"envenen\w*|intoxic\w*(?! (?:alimentaria|por comida))",
+        ),
+    ),
+    "baby_not_breathing": (
+        E,
+        (
+            r"(?:bebe|nino|nina|nene|nena|hijo|hija|recien nacid[oa])~3~ (?:no respira|dejo de respirar|se puso (?:morad[oa]|moradit[oa]|azul)|esta (?:morad[oa]|azul|moradit[oa])|(?:esta )?(?:flojit[oa]|aguadit[oa]))",
+        ),
+    ),
+    # ----------------------------------------------------------------- urgent
+    "high_fever": (
+        U,
+        (
+            r"fiebre|calentura|temperatura (?:alta|de (?:3[89]|4[01]|10\d))|(?:ardiendo|hirviendo) en fiebre",
+        ),
+    ),
+    "shortness_of_breath": (
+        U,
+        (
+            r"(?:me|le) falta (?:el )?aire|falta de aire|(?:me|le) (?:cuesta|costaba) (?:un poco )?respirar|silbido (?:en el pecho|al respirar)|sin aliento|me canso al respirar",
+        ),
+    ),
+    "medication_reaction": (
+        U,
+        (
+            r"reaccion (?:alergica|a la|al|a las|a los|con la|con el)|alergia a (?:la|el) (?:medicina|medicamento|pastilla|antibiotico|vacuna)",
+            r"(?:me|le) (?:cayo|cae|esta cayendo) mal (?:la|el|las|los) (?:medicina|medicamento|pastilla|pastillas|antibiotico|tratamiento|vacuna)",
+            r"efectos? secundarios?",
+            r"ronchas|salpullido|sarpullido|urticaria|erupcion|comezon en todo",
+            r"orina (?:muy )?(?:oscura|cafe|color (?:te|coca|cafe))",
+        ),
+    ),
+    "post_op_problem": (
+        U,
+        (
+            r"(?:herida|cortada|puntos|grapas|cicatriz|incision|operacion|cirugia)~4~ (?:esta |se ve |se puso |tiene |le sale |sale |me sale )?(?:roja|rojo|caliente|hinchad[oa]|inflamad[oa]|con pus|pus|supura\w*|abierta|se abrio|sangra\w*|infectad[oa]|huele\w*|amarill[oa]|verde|no sana|no cierra|no se cura)",
+            r"(?:despues|desde) de (?:la|mi|su) (?:operacion|cirugia|cesarea|procedimiento)~6~ (?:fiebre|calentura|dolor|sangrado|sangra|vomit\w*|hinchad[oa]|no puedo|no puede)",
+            r"pus|infectad[oa]|infeccion(?! (?:de oido|urinaria))",
+        ),
+    ),
+    "pregnancy_labor": (
+        U,
+        (
+            r"(?:se me rompio|se le rompio|rompi|rompio) (?:la )?(?:fuente|bolsa)|contracciones|(?:me|le) sale (?:agua|liquido)",
+        ),
+    ),
+    "decreased_fetal_movement": (
+        U,
+        (
+            r"(?:el )?(?:bebe|nino|nina)~2~ (?:no se (?:mueve|ha movido|movia)|se mueve (?:muy )?(?:poco|menos)|ya no (?:se mueve|patea)|no (?:patea|ha pateado))",
+            r"(?:no|ya no|casi no) (?:siento|he sentido|lo siento|la siento|senti)~2~ (?:al |el |a mi )?(?:bebe|movimiento|movimientos|patadas|moverse|que se mueva)",
+            r"(?:menos|pocos|poco) (?:movimientos?|patadas)",
+        ),
+    ),
+    "high_blood_pressure": (
+        U,
+        (
+            r"(?:presion|tension)~3~ (?:1[89]\d|2\d\d)\b|(?:presion|tension) (?:muy )?(?:alta|altisima) (?:de|en) \d",
+        ),
+    ),
+    "abnormal_glucose": (
+        U,
+        (
+            r"(?:azucar|glucosa)~3~ (?:[3-9]\d\d|[2-5]\d)\b",
+            r"(?:azucar|glucosa) (?:muy |super |bien )(?:alta|baja)|(?:azucar|glucosa) (?:se )?(?:bajo|subio) mucho",
+        ),
+    ),
+    "worsening_symptom": (
+        U,
+        (
+            r"(?:cada vez|cada dia) (?:peor|mas (?:fuerte|hinchad[oa]|roj[oa]|grande|dolor))|empeor\w*|(?:se|me|le) (?:puso|ha puesto|esta poniendo|pone) (?:peor|mas (?:mal|hinchad[oa]|roj[oa]))|(?:esta|estoy|sigue|va) peor|mucho peor|se (?:esta )?(?:extendiendo|regando)",
+        ),
+    ),
+    "acute_symptom": (
+        U,
+        (
+            r"dolor (?:muy |bien |super )?(?:fuerte|intenso|insoportable|horrible|terrible)|(?:mucho|muchisimo|un dolor terrible de) dolor|no (?:aguanto|aguanta|soporto) (?:el|este|del) dolor",
+            r"vomit\w*|(?:no|nada) (?:retiene|retengo|le queda|le para) (?:nada|liquidos|agua|la comida)|diarrea",
+            r"(?:no|ya no) (?:puede|puedo|podia) (?:caminar|apoyar|pisar|pararse|pararme|orinar|ver bien)",
+            r"(?:se|me) desmay\w*|desmayo|mareo|mareos|mareado|mareada|(?:todo )?me da vueltas",
+            r"(?:esta|anda|se ve|muy) (?:muy )?(?:confundid[oa]|desorientad[oa])|no (?:sabe|reconoce) (?:donde|quien)",
+            r"sangre en (?:la |el |su |mi )?(?:orina|popo|excremento|heces|pipi)|(?:orina|orinando|pipi) (?:con )?sangre|popo negr[oa]|heces negras",
+            r"ardor al orinar|(?:me |le )?arde (?:al|cuando) (?:orinar|orino|hago pipi)|dolor al orinar",
+            r"escalofrios|sudando (?:mucho|frio)|sudor frio|sudoroso|palido|palida",
+            r"(?:hinchad[oa]|inflamad[oa]|roj[oa]|calient[ea])~3~ (?:y )?(?:roj[oa]|calient[ea]|hinchad[oa]|morad[oa]|duele)",
+            r"(?:piernas?|tobillos?|pies) (?:muy )?(?:hinchad[oa]s?|inflamad[oa]s?)|hinchazon (?:en|de) (?:las |los )?(?:piernas|tobillos|pies)",
+            r"(?:corazon) (?:me |le )?(?:late|palpita) (?:muy )?(?:rapido|fuerte|raro)|palpitaciones|taquicardia",
+            r"(?:se cayo|me cai|se callo|se pego|me pegue|se golpeo|me golpee)~3~(?: \w+)?",
+            r"golpe en la cabeza|se (?:pego|golpeo) (?:en )?la cabeza",
+            r"(?:vista|vision) (?:borrosa|doble)|(?:no veo|no ve) (?:bien|nada)|perdi la vista",
+            r"deshidratad[oa]|no ha (?:orinado|hecho pipi|mojado (?:el|los) panal)",
+            r"(?:hueso|brazo|pierna|muneca|tobillo|pie|mano|dedo) (?:roto|rota|quebrad[oa]|fracturad[oa])|(?:se|me) (?:quebro|rompio|fracturo) (?:el|la|un|una)",
+            r"(?:lo|la|me) (?:mordio|pico) (?:un|una|el|la) (?:perro|gato|animal|vibora|culebra|alacran|arana)",
+            r"(?:me|se) quem\w* (?:la|el|con)",
+            r"ataque de panico|ataque de ansiedad|escucha voces|oye voces",
+            r"dolor de cabeza (?:muy )?(?:fuerte|horrible|terrible|intenso)",
+            r"tos~4~ (?:con )?(?:fiebre|flema verde|flema amarilla|sangre)",
+            r"herida~3~ no (?:sana|cierra|se cura)",
+            r"(?:tengo|tiene) (?:un )?(?:sangrado|manchado)|(?:estoy|esta) (?:sangrando|manchando)",
+        ),
+    ),
+}
+
+COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] = {
+    "pregnancy_bleeding": (
+        U,
+        (r"(?:sangrado|sangrando|sangre|manchando|manchado|manchas de sangre|coagulos|colicos|sangre)",),
+        (r"embarazad[ao]|embarazo|semanas de (?:embarazo|gestacion)|\d+ semanas|prenatal|aborto",),
+    ),
+    "out_of_critical_medication": (
+        U,
+        (
+            r"(?:se me acabo|se le acabo|se me termino|se le termino|se acabo|me quede sin|se quedo sin|ya no (?:tengo|tiene|me queda|le queda)|no (?:me|le) queda(?:n)? (?:nada|ninguna|ninguno|mas)|ultima (?:dosis|pastilla|inyeccion)|sin (?:mi|su) (?:insulina|medicina|medicamento|pastillas))",
+        ),
+        (CRITICAL_MEDICATIONS,),
+    ),
+    "abnormal_result": (
+        U,
+        (r"(?:hoy mismo|hoy|esta tarde|esta noche|de inmediato|inmediatamente|urgente|lo antes posible|cuanto antes|ir a (?:la )?(?:sala de )?(?:emergencias|urgencias))",),
+        (
+            r"(?:me dijeron|le dijeron|me dijo|le dijo|dijeron|me llamaron|le llamaron|me hablaron|mensaje|recado|que llamara|que le llamara|que (?:me |le )?(?:hable|hablara|llame)|(?:tengo|tiene) que)",
+            r"(?:resultados?|examen\w*|analisis|laboratorio|estudio|prueba|nivel|niveles|azucar|glucosa|creatinina|potasio|plaquetas|hemoglobina|rinon|higado|ultrasonido|tomografia|radiografia|inr)",
+            r"(?:salio|salieron|salio muy|esta|estan|muy) (?:mal|alt[oa]s?|baj[oa]s?|anormal\w*|elevad[oa]s?|positiv[oa])|alt[oa]s?|baj[oa]s?|anormal\w*|elevad[oa]s?|salio (?:en|de) \d+|\d{3,}",
+        ),
+    ),
+    "medication_reaction": (
+        U,
+        (r"(?:dolor|duele|duelen|ronchas|comezon|picazon|hinchad\w*|mareo\w*|nausea\w*|vomit\w*|diarrea|tos|sangrado|moretones|debilidad|calambres)",),
+        (r"desde que (?:empece|empezo|comence|comenzo|tomo|tome|toma|tomando|inicie|le dieron|me dieron) (?:a tomar )?(?:la |el |las |los |esta |este )?\w+|(?:la|el) (?:medicina|medicamento|pastilla|antibiotico|vacuna|inyeccion) nuev[oa]|(?:nueva|nuevo) (?:medicina|medicamento|pastilla|antibiotico)",),
+    ),
+}

@@ -1,0 +1,136 @@
+"""Cheap literal prefilter for the lexicon regexes (speed, without changing results).
+
+Most messages match none of the ~400 red-flag patterns, and Python's regex engine pays for
+every pattern at every position. For each pattern we derive, from its parsed form, a set
+of literal strings such that EVERY possible match contains at least one of them. A pattern
+whose literals are all absent from the text cannot match, so skipping it is exact: the
+prefilter can never hide a red flag, it only avoids hopeless work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parser  # type: ignore[attr-defined]
+
+_LITERAL = sre_constants.LITERAL
+_SUBPATTERN = sre_constants.SUBPATTERN
+_BRANCH = sre_constants.BRANCH
+_REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
+# Shorter literals are too common to reject anything ("a", "de").
+_MIN_USEFUL_LENGTH = 2
+
+
+def _required(items: list) -> frozenset[str] | None:
+    """Literals one of which every match of this sequence contains; None if unknown."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, argument in items:
+        if op is _LITERAL:
+            run.append(chr(argument))
+            continue
+        if run:
+            options.append(frozenset({"".join(run)}))
+            run = []
+        found: frozenset[str] | None = None
+        if op is _SUBPATTERN:
+            found = _required(list(argument[-1]))
+        elif op is _BRANCH:
+            alternatives = [_required(list(alternative)) for alternative in argument[1]]
+            if all(alternative is not None for alternative in alternatives):
+                found = frozenset().union(*alternatives)  # type: ignore[arg-type]
+        elif op in _REPEATS:
+            minimum, _, body = argument
+            if minimum >= 1:
+                found = _required(list(body))
+        if found:
+            options.append(found)
+    if run:
+        options.append(frozenset({"".join(run)}))
+    options = [option for option in options if min(len(s) for s in option) >= _MIN_USEFUL_LENGTH]
+    if not options:
+        return None
+    # The most selective requirement: longest shortest-literal, then fewest literals.
+    return max(options, key=lambda option: (min(len(s) for s in option), -len(option)))
+
+
+def required_literals(pattern: str) -> frozenset[str] | None:
+    return _required(list(sre_parser.parse(pattern)))
+
+
+@dataclass(frozen=True)
+class GuardedPattern:
+    """A compiled regex plus the literals that must be present for it to possibly match."""
+
+    regex: re.Pattern[str]
+    literals: tuple[str, ...] | None
+
+    def may_match(self, text: str) -> bool:
+        if self.literals is None:
+            return True
+        return any(literal in text for literal in self.literals)
+
+    def window(self, text: str, margin: int) -> tuple[int, int]:
+        """A stretch of text that contains every possible match: any match contains one of
+        the literals, and no match is longer than `margin` characters."""
+        if self.literals is None:
+            return 0, len(text)
+        first, last = len(text), -1
+        for literal in self.literals:
+            position = text.find(literal)
+            if position >= 0:
+                first = min(first, position)
+                last = max(last, text.rfind(literal) + len(literal))
+        if last < 0:
+            return 0, 0
+        return max(0, first - margin), min(len(text), last + margin)
+
+    def finditer(self, text: str):  # type: ignore[no-untyped-def]
+        if not self.may_match(text):
+            return iter(())
+        return self.regex.finditer(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if not self.may_match(text):
+            return None
+        return self.regex.search(text)
+
+
+def guard(pattern: str) -> GuardedPattern:
+    literals = required_literals(pattern)
+    ordered = None if literals is None else tuple(sorted(literals, key=lambda s: (-len(s), s)))
+    return GuardedPattern(re.compile(pattern), ordered)
+
+
+class LiteralIndex:
+    """Which guarded patterns may match a text, found with set operations instead of loops.
+
+    Literals are indexed by their first three characters (two for two-letter literals);
+    the text contributes the set of its substrings of that length. Only literals whose key
+    is present are checked with `in`, so the cost follows what the text contains, not the
+    size of the lexicon.
+    """
+
+    def __init__(self, patterns: list[GuardedPattern]) -> None:
+        self._always = frozenset(i for i, p in enumerate(patterns) if p.literals is None)
+        by_key: dict[str, dict[str, set[int]]] = {}
+        for index, pattern in enumerate(patterns):
+            for literal in pattern.literals or ():
+                by_key.setdefault(literal[:3], {}).setdefault(literal, set()).add(index)
+        self._by_key = {
+            key: tuple((literal, frozenset(ids)) for literal, ids in sorted(literals.items()))
+            for key, literals in by_key.items()
+        }
+        self._keys3 = frozenset(key for key in self._by_key if len(key) == 3)
+        self._keys2 = frozenset(key for key in self._by_key if len(key) == 2)
+
+    def candidates(self, text: str) -> set[int]:
+        found = set(self._always)
+        keys = {text[i : i + 3] for i in range(len(text) - 2)} & self._keys3
+        keys |= {text[i : i + 2] for i in range(len(text) - 1)} & self._keys2
+        for key in keys:
+            for literal, ids in self._by_key[key]:
+                if len(literal) == len(key) or literal in text:
+                    found |= ids
+        return found

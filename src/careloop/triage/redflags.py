@@ -1,0 +1,248 @@
+"""Red-flag detection: lexicon matches in English and Spanish, filtered by ConText rules.
+
+Both lexicons run on every message whatever its detected language: patients mix
+languages ("mi mamá has chest pain") and a language guess must never hide an emergency.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from careloop.labels import Urgency
+from careloop.triage import lexicon_en, lexicon_es
+from careloop.triage.lexicon_symptoms import SYMPTOM_PATTERNS
+from careloop.triage.context import HISTORICAL, HYPOTHETICAL, NEGATED, OTHER_PERSON, ContextAnalyzer
+from careloop.triage.normalize import NormalizedText, normalize
+from careloop.triage.prefilter import GuardedPattern, LiteralIndex, guard
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    """A phrase that raises urgency, with its exact place in the original text."""
+
+    rule: str
+    urgency: Urgency
+    matched: str
+    start: int
+    end: int
+    language: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "rule": self.rule,
+            "urgency": self.urgency.value,
+            "matched": self.matched,
+            "start": self.start,
+            "end": self.end,
+            "language": self.language,
+        }
+
+
+@dataclass(frozen=True)
+class SuppressedFlag:
+    """A red-flag phrase that context rules say does not apply now, to this patient."""
+
+    flag: RedFlag
+    kind: str  # negated / historical / hypothetical / other_person
+    trigger: str
+
+    def reason(self) -> str:
+        verb = {
+            NEGATED: "negated by",
+            HISTORICAL: "historical, per",
+            HYPOTHETICAL: "hypothetical, per",
+            OTHER_PERSON: "about someone else, per",
+        }[self.kind]
+        return f'ignored {self.flag.rule} "{self.flag.matched}": {verb} "{self.trigger}"'
+
+
+@dataclass(frozen=True)
+class RedFlagResult:
+    active: tuple[RedFlag, ...]
+    suppressed: tuple[SuppressedFlag, ...]
+    # General symptom mentions (not red flags) that context leaves current: rule "symptom",
+    # urgency routine. Used by the engine to tell a current complaint from a past one.
+    symptoms: tuple[RedFlag, ...] = ()
+
+
+# Homicidal ideation names another person as the victim, not as the experiencer:
+# "thoughts about hurting my roommate" is the writer's own emergency.
+_IGNORED_CONTEXT: dict[str, frozenset[str]] = {
+    "homicidal_ideation": frozenset({OTHER_PERSON}),
+}
+
+
+_SELF_NEGATING = re.compile(
+    r"(?<![a-z0-9])(?:no|not|nor|cant|cannot|wont|isnt|dont|doesnt|didnt|havent|hasnt|unable|without|sin|nothing|none|nada|ni)(?![a-z0-9])"
+)
+
+
+# Words a gap (~N~) may not skip: "lips aren't swollen" must not read as "lips ... swollen".
+_NEGATION_WORDS = r"(?:no|not|arent|isnt|wasnt|werent|dont|doesnt|didnt|never|nunca|ni|sin|tampoco)"
+
+
+def _compile(pattern: str) -> str:
+    pattern = re.sub(
+        r"~(\d+)~",
+        lambda m: r"(?:[\s,\-]+(?!%s(?![a-z0-9]))[a-z0-9/]+){0,%s}?" % (_NEGATION_WORDS, m.group(1)),
+        pattern,
+    )
+    pattern = pattern.replace(" ", r"[\s,\-]+")
+    return r"(?<![a-z0-9])(?:" + pattern + r")(?![a-z0-9])"
+
+
+def _compile_alternatives(patterns: tuple[str, ...]) -> tuple[GuardedPattern, ...]:
+    # One regex per pattern, each behind a literal prefilter: most patterns are skipped
+    # without running the regex engine at all (see prefilter.py).
+    return tuple(guard(_compile(p)) for p in patterns)
+
+
+@dataclass(frozen=True)
+class _SimpleRule:
+    rule: str
+    urgency: Urgency
+    language: str
+    patterns: tuple[GuardedPattern, ...]
+
+
+@dataclass(frozen=True)
+class _CompoundRule:
+    rule: str
+    urgency: Urgency
+    language: str
+    anchors: tuple[GuardedPattern, ...]
+    required: tuple[GuardedPattern, ...]
+
+
+def _build_rules() -> tuple[tuple[_SimpleRule, ...], tuple[_CompoundRule, ...]]:
+    simple: list[_SimpleRule] = []
+    compound: list[_CompoundRule] = []
+    for language, lexicon in (("en", lexicon_en), ("es", lexicon_es)):
+        for rule, (urgency, patterns) in lexicon.PATTERNS.items():
+            simple.append(_SimpleRule(rule, urgency, language, _compile_alternatives(patterns)))
+        for rule, (urgency, anchors, required) in lexicon.COMPOUND_PATTERNS.items():
+            compound.append(
+                _CompoundRule(
+                    rule,
+                    urgency,
+                    language,
+                    _compile_alternatives(anchors),
+                    tuple(guard(_compile(group)) for group in required),
+                )
+            )
+    return tuple(simple), tuple(compound)
+
+
+# Compiled once at import: matching is the hot path of triage.
+_SIMPLE_RULES, _COMPOUND_RULES = _build_rules()
+_SYMPTOM_RULES = tuple(
+    _SimpleRule("symptom", Urgency.ROUTINE, language, _compile_alternatives(patterns))
+    for language, patterns in SYMPTOM_PATTERNS.items()
+)
+
+
+# Every regex of the lexicons, numbered, with what a match of it means:
+# ("simple", rule) / ("symptom", rule) / ("anchor" or "required", compound rule).
+_PATTERNS: list[tuple[GuardedPattern, str, object]] = []
+for _rule in _SIMPLE_RULES:
+    _PATTERNS.extend((pattern, "simple", _rule) for pattern in _rule.patterns)
+for _rule in _SYMPTOM_RULES:
+    _PATTERNS.extend((pattern, "symptom", _rule) for pattern in _rule.patterns)
+for _compound in _COMPOUND_RULES:
+    _PATTERNS.extend((pattern, "anchor", _compound) for pattern in _compound.anchors)
+    _PATTERNS.extend((pattern, "required", _compound) for pattern in _compound.required)
+_INDEX = LiteralIndex([pattern for pattern, _, _ in _PATTERNS])
+
+Candidate = tuple[str, Urgency, str, int, int]
+# Longer texts are scanned only near the literals a pattern needs. No lexicon pattern
+# matches more than a short phrase (its word gaps are bounded), far below this margin.
+_LONG_TEXT = 1500
+_MAX_MATCH_LENGTH = 400
+
+
+def _scan(text: str) -> tuple[list[Candidate], list[Candidate]]:
+    """(red-flag candidates, symptom candidates), running only patterns that may match."""
+    flags: list[Candidate] = []
+    symptoms: list[Candidate] = []
+    anchors: dict[int, list[Candidate]] = {}
+    required_hits: dict[int, int] = {}
+    for index in sorted(_INDEX.candidates(text)):
+        pattern, kind, owner = _PATTERNS[index]
+        if kind == "required":
+            if pattern.regex.search(text):
+                required_hits[id(owner)] = required_hits.get(id(owner), 0) + 1
+            continue
+        if len(text) > _LONG_TEXT:
+            # Long emails: look only around the pattern's literals (speed; see window()).
+            window_start, window_end = pattern.window(text, _MAX_MATCH_LENGTH)
+            matches = pattern.regex.finditer(text, window_start, window_end)
+        else:
+            matches = pattern.regex.finditer(text)
+        for match in matches:
+            if match.end() <= match.start():
+                continue
+            found = (owner.rule, owner.urgency, owner.language, match.start(), match.end())  # type: ignore[attr-defined]
+            if kind == "simple":
+                flags.append(found)
+            elif kind == "symptom":
+                symptoms.append(found)
+            else:
+                anchors.setdefault(id(owner), []).append(found)
+    for compound in _COMPOUND_RULES:
+        # A compound flag needs its anchor AND every required group somewhere in the text.
+        if id(compound) in anchors and required_hits.get(id(compound), 0) == len(compound.required):
+            flags.extend(anchors[id(compound)])
+    return flags, symptoms
+
+
+def detect_red_flags(text: str) -> RedFlagResult:
+    """All red-flag phrases of a message, split into active and context-suppressed ones."""
+    normalized = normalize(text)
+    candidates, symptom_candidates = _scan(normalized.text)
+    if not candidates and not symptom_candidates:
+        return RedFlagResult((), ())
+    analyzer = ContextAnalyzer(
+        normalized.text,
+        [(start, end) for _, _, _, start, end in candidates],
+        [(start, end) for _, _, _, start, end in candidates + symptom_candidates],
+    )
+    active, suppressed = _apply_context(normalized, analyzer, candidates)
+    symptoms, _ = _apply_context(normalized, analyzer, symptom_candidates)
+    return RedFlagResult(tuple(active), tuple(suppressed), tuple(symptoms))
+
+
+def _apply_context(
+    normalized: NormalizedText,
+    analyzer: ContextAnalyzer,
+    candidates: list[tuple[str, Urgency, str, int, int]],
+) -> tuple[list[RedFlag], list[SuppressedFlag]]:
+    text = normalized.original
+    active: list[RedFlag] = []
+    suppressed: list[SuppressedFlag] = []
+    seen: set[tuple[str, int, int]] = set()
+    for rule, urgency, language, start, end in sorted(candidates, key=lambda c: (c[3], c[4], c[0])):
+        original_start, original_end = normalized.original_span(start, end)
+        key = (rule, original_start, original_end)
+        if key in seen:
+            continue
+        seen.add(key)
+        flag = RedFlag(
+            rule=rule,
+            urgency=urgency,
+            matched=text[original_start:original_end],
+            start=original_start,
+            end=original_end,
+            language=language,
+        )
+        ignored = _IGNORED_CONTEXT.get(rule, frozenset())
+        if _SELF_NEGATING.search(normalized.text, start, end):
+            # "can't breathe", "no doses left", "no puedo respirar": the negation is the
+            # symptom itself; a nearby "no" ("no refills, no doses left") must not cancel it.
+            ignored = ignored | {NEGATED}
+        modifiers = analyzer.modifiers(start, end, ignored)
+        if modifiers:
+            suppressed.append(SuppressedFlag(flag, modifiers[0].kind, modifiers[0].trigger))
+        else:
+            active.append(flag)
+    return active, suppressed
