@@ -66,9 +66,10 @@ class DemoSummary:
         console.rule(f"[bold]CareLoop demo — {self.clinic_name}")
         console.print(
             f"{self.contacts_posted} contacts posted ({self.duplicates} redeliveries stored once) → "
-            f"{self.cases} cases; {self.emergencies} emergencies, {self.alerts} clinical alerts."
+            f"{self.cases} cases; {self.emergencies} emergencies; {self.alerts} alerts raised "
+            "(emergencies and escalations)."
         )
-        queues = Table("queue", "cases", title="Cases by owner queue")
+        queues = Table("queue", "cases", title="Cases of the week by owner queue")
         for queue, count in sorted(self.cases_by_queue.items(), key=lambda item: -item[1]):
             queues.add_row(queue, str(count))
         console.print(queues)
@@ -120,6 +121,101 @@ def _identifiers_for(channel: Channel, patient) -> PatientIdentifiers | None:
         )
     # sms, email, phone_call, voicemail: the sender address is all the channel knows.
     return None
+
+
+# What the demo staff write back: plain acknowledgements that pass phrase guidance and give
+# no clinical advice (clinical answers come from the clinicians' own replies below).
+DEMO_REPLIES = {
+    "administrative": {
+        "en": "Thank you for your message. I have taken care of this for you; if anything else comes up, just reply here.",
+        "es": "Gracias por su mensaje. Ya me encargué de esto; si necesita algo más, responda a este mensaje.",
+    },
+    "clinical": {
+        "en": "This is the nurse team. I reviewed your message and will call you today to talk it through.",
+        "es": "Le escribe el equipo de enfermería. Revisé su mensaje y le llamaré hoy para hablarlo con usted.",
+    },
+}
+# Which demo staff member works each queue (front desk is split by language).
+DEMO_WORKER_FOR_QUEUE = {
+    "clinical_triage": "nurse@maple-street.example.org",
+    "clinical_inbox": "nurse@maple-street.example.org",
+    "provider": "provider@maple-street.example.org",
+    "billing": "billing@maple-street.example.org",
+}
+
+
+def _simulate_staff_work(*, session, clinic, now: datetime, seed: int) -> None:
+    """A lived-in week: most older cases were answered (a few late) and many resolved, by the
+    staff member whose queue owns them, through the same case actions the API uses. What is
+    left open — and overdue — is what the huddle and open-items report are about."""
+    import random
+
+    from careloop.cases import actions
+    from careloop.cases.actions import ActionRefused, Actor
+    from careloop.cases.escalation import run_due_step
+    from careloop.clinics.service import playbook_for
+    from careloop.labels import FinalStatus, is_clinical
+    from careloop.staff.models import Membership, Staff
+
+    rng = random.Random(seed * 7919 + 1)
+    actors: dict[str, Actor] = {}
+    for staff, membership in session.execute(
+        select(Staff, Membership).join(Membership, Membership.staff_id == Staff.id)
+        .where(Membership.clinic_id == clinic.id)
+    ):
+        role = Role(membership.role)
+        actors[staff.email] = Actor(
+            principal=Principal(actor=f"staff:{staff.id}", display_name=staff.name,
+                                roles_by_clinic={clinic.id: role}, staff_id=staff.id,
+                                languages=tuple(staff.languages)),
+            role=role, clinic=clinic,
+        )
+    playbook = playbook_for(clinic)
+    cases = list(session.scalars(select(Case).where(Case.clinic_id == clinic.id).order_by(Case.opened_at)))
+    for case in cases:
+        age = now - case.opened_at
+        if age < timedelta(hours=3) or rng.random() < 0.12:
+            continue  # recent, or one that slipped: left for the huddle
+        if case.owner_queue in DEMO_WORKER_FOR_QUEUE:
+            email = DEMO_WORKER_FOR_QUEUE[case.owner_queue]
+        elif case.owner_queue in ("front_desk", "interpreter"):
+            email = "frontdesk2@maple-street.example.org" if case.language == "es" else "frontdesk@maple-street.example.org"
+        else:
+            email = "manager@maple-street.example.org"
+        actor = actors[email]
+        clinical = is_clinical(case.category, case.urgency)
+        if case.urgency == "emergency":
+            answer_delay = timedelta(minutes=rng.randint(3, 14))
+        else:
+            standard = (case.first_response_due_at - case.opened_at) if case.first_response_due_at else timedelta(hours=4)
+            # Most answers land inside the standard; about one in six is late.
+            share = rng.uniform(0.1, 0.9) if rng.random() > 0.17 else rng.uniform(1.1, 2.5)
+            answer_delay = standard * share
+        answered_at = case.opened_at + answer_delay
+        if answered_at >= now:
+            continue
+        kind = "clinical" if clinical else "administrative"
+        try:
+            if clinical and case.urgency != "routine":
+                actions.mark_clinically_reviewed(session=session, actor=actor, case=case, now=answered_at,
+                                                 note="reviewed and called the patient")
+            actions.reply(session=session, actor=actor, case=case, now=answered_at,
+                          text=DEMO_REPLIES[kind][case.language])
+            resolved_at = answered_at + timedelta(minutes=rng.randint(10, 26 * 60))
+            if resolved_at < now and rng.random() < 0.75:
+                actions.resolve(session=session, actor=actor, case=case, now=resolved_at,
+                                final_status=FinalStatus.COMPLETED)
+        except ActionRefused:
+            session.rollback()
+    # Let the escalation ladder catch up with what slipped, as the worker would have.
+    for case in session.scalars(
+        select(Case).where(Case.clinic_id == clinic.id, Case.status == "open", Case.next_escalation_at <= now)
+    ).all():
+        for _ in range(10):
+            if case.next_escalation_at is None or case.next_escalation_at > now:
+                break
+            run_due_step(session=session, case=case, playbook=playbook, now=case.next_escalation_at)
+    session.commit()
 
 
 def seed_demo(
@@ -196,6 +292,8 @@ def seed_demo(
                 if result.case.urgency == "emergency" and summary.example_case_id is None:
                     summary.example_case_id = result.case.id
                 progress.advance(task)
+
+        _simulate_staff_work(session=session, clinic=clinic, now=now, seed=seed)
 
         summary.cases = session.scalar(select(func.count(Case.id)).where(Case.clinic_id == clinic.id)) or 0
         summary.cases_by_queue = Counter(
