@@ -169,6 +169,13 @@ def upgrade() -> None:
         batch_op.create_index('ix_cases_patient_status', ['patient_id', 'status'], unique=False)
         batch_op.create_index('ix_cases_status_due', ['status', 'due_at'], unique=False)
         batch_op.create_index('ix_cases_worklist', ['clinic_id', 'status', 'owner_queue', 'urgency_rank', 'due_at'], unique=False)
+        batch_op.create_index(
+            'ix_cases_take_next',
+            ['clinic_id', 'owner_queue', sa.text('urgency_rank DESC'), 'due_at', 'id'],
+            unique=False,
+            postgresql_where=sa.text("status = 'open' AND assignee_id IS NULL"),
+            sqlite_where=sa.text("status = 'open' AND assignee_id IS NULL"),
+        )
 
     op.create_table('patient_phones',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
@@ -307,6 +314,7 @@ def downgrade() -> None:
 
     op.drop_table('patient_phones')
     with op.batch_alter_table('cases', schema=None) as batch_op:
+        batch_op.drop_index('ix_cases_take_next')
         batch_op.drop_index('ix_cases_worklist')
         batch_op.drop_index('ix_cases_status_due')
         batch_op.drop_index('ix_cases_patient_status')
