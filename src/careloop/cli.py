@@ -262,7 +262,7 @@ def serve(
 def demo(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-    api_key: Annotated[str | None, typer.Option(help="Fix the demo manager's API key (cl_<12 hex>_<secret>); otherwise one is generated.")] = None,
+    api_key: Annotated[str | None, typer.Option(help="Fix the demo manager's API key (at least 12 characters, no spaces); otherwise one is generated.")] = None,
     seed: Annotated[int, typer.Option(help="Seed of the synthetic traffic: the same seed gives the same week.")] = 7,
     contacts_per_day: Annotated[int, typer.Option(min=1, max=2000, help="Average inbound contacts per day.")] = 60,
     db: Annotated[Path, typer.Option(help="SQLite file for the demo; it is recreated each run.")] = Path("careloop-demo.sqlite3"),

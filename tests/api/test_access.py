@@ -120,7 +120,8 @@ def test_keys_are_stored_only_as_digests(world, database: Database):
     from careloop.staff.models import ApiKey
 
     with database.session() as session:
-        stored = [(k.lookup_id, k.secret_digest) for k in session.scalars(select(ApiKey))]
+        stored = [(k.lookup_id, k.key_digest) for k in session.scalars(select(ApiKey))]
+    assert len(stored) == len(world.keys)
     for key in world.keys.values():
         secret = key.split("_", 2)[2]
-        assert all(secret not in digest and secret != digest for _, digest in stored)
+        assert all(secret not in digest and key != digest for _, digest in stored)

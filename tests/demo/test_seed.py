@@ -71,4 +71,4 @@ def test_demo_command_prints_url_keys_and_what_to_try(tmp_path):
     assert MANAGER_KEY in result.output
     assert "curl" in result.output and "/api/v1/clinics/maple-street/cases" in result.output
     bad = CliRunner().invoke(cli_app, ["demo", "--no-serve", "--db", str(db), "--api-key", "short"])
-    assert bad.exit_code == 1 and "API key must look like" in bad.output
+    assert bad.exit_code == 1 and "API key must be at least 12" in bad.output

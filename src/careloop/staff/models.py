@@ -54,18 +54,19 @@ class Integration(Base):
 
 
 class ApiKey(Base):
-    """An API key, stored as a SHA-256 digest of a 256-bit random secret.
+    """An API key, stored only as the SHA-256 digest of the whole key.
 
-    Keys are random, not chosen by people, so a fast digest is safe against guessing; argon2
-    (for human passwords) would add ~ms of CPU to every request for no gain.
+    Generated keys carry 256 random bits, so a fast digest is safe against guessing, and the
+    row is found by its digest; argon2 (right for human passwords) would add tens of ms of CPU
+    to every request for no gain.
     """
 
     __tablename__ = "api_keys"
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
-    # The public part of the key, used to find the row without scanning digests.
+    # A public handle for listing and revoking a key without ever showing it again.
     lookup_id: Mapped[str] = mapped_column(String(16), unique=True)
-    secret_digest: Mapped[str] = mapped_column(String(64))
+    key_digest: Mapped[str] = mapped_column(String(64), unique=True)
     label: Mapped[str] = mapped_column(String(100), default="")
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), index=True)
     integration_id: Mapped[int | None] = mapped_column(

@@ -108,7 +108,7 @@ def upgrade() -> None:
     op.create_table('api_keys',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
     sa.Column('lookup_id', sa.String(length=16), nullable=False),
-    sa.Column('secret_digest', sa.String(length=64), nullable=False),
+    sa.Column('key_digest', sa.String(length=64), nullable=False),
     sa.Column('label', sa.String(length=100), nullable=False),
     sa.Column('staff_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=True),
     sa.Column('integration_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=True),
@@ -118,6 +118,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['integration_id'], ['integrations.id'], name=op.f('fk_api_keys_integration_id_integrations'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], name=op.f('fk_api_keys_staff_id_staff'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_api_keys')),
+    sa.UniqueConstraint('key_digest', name=op.f('uq_api_keys_key_digest')),
     sa.UniqueConstraint('lookup_id', name=op.f('uq_api_keys_lookup_id'))
     )
     with op.batch_alter_table('api_keys', schema=None) as batch_op:
