@@ -19,16 +19,14 @@ from careloop.cases.schemas import (
 )
 from careloop.intake.schemas import CaseSummary, OutboxOut
 from careloop.labels import Queue
-from careloop.web.deps import STAFF_ROLES, ClinicAccess, SessionDep, require_roles
+from careloop.web.deps import CLINIC_ROUTE_RESPONSES, ErrorOut, STAFF_ROLES, ClinicAccess, SessionDep, require_roles
 
-router = APIRouter(prefix="/api/v1/clinics/{clinic}", tags=["case actions"])
+router = APIRouter(prefix="/api/v1/clinics/{clinic}", tags=["case actions"], responses=CLINIC_ROUTE_RESPONSES)
 
 StaffAccess = Annotated[ClinicAccess, Depends(require_roles(*STAFF_ROLES))]
 
-REFUSALS = {
-    403: {"description": "Your role may not do this (the message says who may)."},
-    404: {"description": "No such clinic or case for this key."},
-    409: {"description": "The case's state does not allow it now."},
+REFUSALS: dict[int | str, dict[str, Any]] = {
+    409: {"model": ErrorOut, "description": "The case's state does not allow it now."},
     422: {"description": "Invalid input; `detail` names the field."},
 }
 

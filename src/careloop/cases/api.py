@@ -17,9 +17,9 @@ from careloop.intake.schemas import CaseSummary, ContactOut, OutboxOut, PatientR
 from careloop.labels import Queue, Urgency
 from careloop.patients.models import Patient
 from careloop.labels import CLINICAL_ROLES, Role
-from careloop.web.deps import STAFF_ROLES, ClinicAccess, SessionDep, require_roles
+from careloop.web.deps import CLINIC_ROUTE_RESPONSES, STAFF_ROLES, ClinicAccess, SessionDep, require_roles
 
-router = APIRouter(prefix="/api/v1/clinics/{clinic}", tags=["cases"])
+router = APIRouter(prefix="/api/v1/clinics/{clinic}", tags=["cases"], responses=CLINIC_ROUTE_RESPONSES)
 
 StaffAccess = Annotated[ClinicAccess, Depends(require_roles(*STAFF_ROLES))]
 

@@ -5,9 +5,9 @@ from sqlalchemy import select
 
 from careloop.clinics.models import Clinic
 from careloop.clinics.schemas import ClinicOut
-from careloop.web.deps import PrincipalDep, SessionDep
+from careloop.web.deps import CLINIC_ROUTE_RESPONSES, PrincipalDep, SessionDep
 
-router = APIRouter(prefix="/api/v1", tags=["clinics"])
+router = APIRouter(prefix="/api/v1", tags=["clinics"], responses={401: CLINIC_ROUTE_RESPONSES[401]})
 
 
 @router.get("/clinics", response_model=list[ClinicOut], summary="The clinics your key may act for")

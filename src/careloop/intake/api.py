@@ -10,9 +10,9 @@ from careloop.intake.schemas import (
     CaseSummary, ContactAccepted, ContactIn, ContactOut, OutboxOut, PatientRef, error_detail,
 )
 from careloop.intake.service import IntakeValidationError, receive_contact
-from careloop.web.deps import ANY_ROLE, ClinicAccess, SessionDep, require_roles
+from careloop.web.deps import CLINIC_ROUTE_RESPONSES, ANY_ROLE, ClinicAccess, SessionDep, require_roles
 
-router = APIRouter(prefix="/api/v1/clinics/{clinic}", tags=["intake"])
+router = APIRouter(prefix="/api/v1/clinics/{clinic}", tags=["intake"], responses=CLINIC_ROUTE_RESPONSES)
 
 
 @router.post(
@@ -22,8 +22,6 @@ router = APIRouter(prefix="/api/v1/clinics/{clinic}", tags=["intake"])
     summary="Record an inbound contact and put it on a case",
     responses={
         200: {"model": ContactAccepted, "description": "Already stored: this channel message id was posted before."},
-        401: {"description": "No or invalid API key."},
-        404: {"description": "No such clinic for this key."},
         422: {"description": "Invalid input; `detail` names each field."},
     },
 )

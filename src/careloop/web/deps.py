@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Path, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
 from careloop.clinics.models import Clinic
@@ -95,3 +96,15 @@ def require_roles(*allowed: Role):
 
 STAFF_ROLES = tuple(role for role in Role if role is not Role.INTEGRATION)
 ANY_ROLE = tuple(Role)
+
+
+class ErrorOut(BaseModel):
+    detail: str
+
+
+# Documented on every clinic route, so the OpenAPI document says what clients must handle.
+CLINIC_ROUTE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    401: {"model": ErrorOut, "description": "No API key, or an unknown or revoked one."},
+    403: {"model": ErrorOut, "description": "Your role in this clinic may not do this; the message says who may."},
+    404: {"model": ErrorOut, "description": "No such clinic (or not one of yours), or no such record in it."},
+}
