@@ -41,7 +41,9 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def postgres_database() -> Iterator[Database]:
     """One schema per xdist worker in the `test` database, migrated once, emptied per test."""
     base_url = os.environ.get("CARELOOP_TEST_POSTGRES_URL", DEFAULT_POSTGRES_URL)
-    schema = f"careloop_test_{_worker_id()}"
+    # The process id keeps two test runs on one machine (two terminals, CI beside a developer)
+    # from emptying each other's tables.
+    schema = f"careloop_test_{_worker_id()}_{os.getpid()}"
     admin = Database(base_url)
     try:
         with admin.engine.begin() as connection:

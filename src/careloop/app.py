@@ -13,6 +13,7 @@ from careloop.cases.api import router as cases_router
 from careloop.clinics.api import router as clinics_router
 from careloop.db import Database
 from careloop.intake.api import router as intake_router
+from careloop.messaging.api import router as outbox_router
 from careloop.settings import Settings, get_settings
 
 DESCRIPTION = """
@@ -26,16 +27,30 @@ answers 404, exactly like one that does not exist.
 """
 
 
-def create_app(settings: Settings | None = None, database: Database | None = None) -> FastAPI:
+def create_app(
+    settings: Settings | None = None, database: Database | None = None, *, background_jobs: bool = False
+) -> FastAPI:
+    """The web app. `background_jobs=True` (set by `careloop serve` and `careloop demo`) runs the
+    worker's tasks in-process when the database is SQLite — the embedded mode; on PostgreSQL
+    run `careloop worker` processes instead."""
     settings = settings or get_settings()
     owns_database = database is None
     database = database or Database(settings.database_url, echo=settings.sql_echo)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        yield
-        if owns_database:
-            database.dispose()
+        jobs = None
+        if background_jobs and database.is_sqlite:
+            from careloop.jobs.inprocess import start_background_jobs
+
+            jobs = start_background_jobs(database)
+        try:
+            yield
+        finally:
+            if jobs is not None:
+                jobs.stop()
+            if owns_database:
+                database.dispose()
 
     app = FastAPI(title="CareLoop", version=__version__, description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
@@ -51,4 +66,5 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.include_router(intake_router)
     app.include_router(cases_router)
     app.include_router(case_actions_router)
+    app.include_router(outbox_router)
     return app

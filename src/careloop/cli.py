@@ -31,9 +31,11 @@ errors = Console(stderr=True)
 
 
 def _mount_optional_apps() -> None:
+    from careloop.jobs.cli import worker
     from careloop.playbook.cli import playbook_app
     from careloop.triage.cli import triage_app
 
+    app.command("worker")(worker)
     app.add_typer(playbook_app, name="playbook", help="Check a clinic playbook (YAML) or print the default one.")
     app.add_typer(triage_app, name="triage", help="Triage messages and evaluate triage on labelled sets.")
 
@@ -255,7 +257,7 @@ def serve(
     database = _database()
     _ensure_schema(database, auto_upgrade=False)
     console.print(f"CareLoop serving on http://{host}:{port}  (API docs: http://{host}:{port}/docs)")
-    uvicorn.run(create_app(database=database), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(database=database, background_jobs=True), host=host, port=port, log_level="info")
 
 
 @app.command()
@@ -289,7 +291,7 @@ def demo(
 
     from careloop.app import create_app
 
-    uvicorn.run(create_app(database=database), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(database=database, background_jobs=True), host=host, port=port, log_level="warning")
 
 
 def main() -> None:  # pragma: no cover - entry point shim

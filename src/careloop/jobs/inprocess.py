@@ -50,5 +50,9 @@ class BackgroundJobs:
 def start_background_jobs(database: Database, poll_seconds: float = DEFAULT_IN_PROCESS_POLL_SECONDS,
                           **worker_options: object) -> BackgroundJobs:
     """Start the worker loop in a thread; call `.stop()` on shutdown (the app lifespan)."""
+    if database.is_sqlite:
+        # Smaller sweep batches: each batch holds SQLite's one write lock, which the web
+        # requests of the same process are waiting for.
+        worker_options.setdefault("sweep_batch_size", 100)
     worker = Worker(database, poll_seconds=poll_seconds, **worker_options)  # type: ignore[arg-type]
     return BackgroundJobs(worker).start()

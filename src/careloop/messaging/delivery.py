@@ -7,6 +7,8 @@ The life of a message (every change of status writes an event on its case):
        │                  │ ──permanent failure / attempts used up──► dead  (message_dead)
        └──staff retry─────┴───────────────────────────────── dead       (message_requeued)
 
+A message going dead also raises an alert to the case's owner queue: a patient was not answered.
+
 Safety rules, and why:
 - A claim is its own short transaction (status 'sending', a lease, attempts + 1) that commits
   BEFORE any network I/O. Holding a transaction across a slow receiver would hold row locks on
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import random
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -34,7 +37,8 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from careloop.cases.models import CaseEvent
+from careloop.cases.models import Case, CaseEvent
+from careloop.cases.service import alert_queue
 from careloop.channels.outbound import (
     ChannelNotConfigured, DeliveryOutcome, DeliveryResult, OutboundChannel, OutgoingMessage,
 )
@@ -43,6 +47,7 @@ from careloop.channels.webhook.adapter import DEFAULT_TIMEOUT_SECONDS
 from careloop.clinics.models import Clinic
 from careloop.clinics.service import playbook_for
 from careloop.db import Database, utcnow
+from careloop.labels import Queue
 from careloop.messaging.models import OutboxMessage, OutboxStatus
 
 log = logging.getLogger("careloop.jobs.delivery")
@@ -115,9 +120,10 @@ class ChannelDirectory:
         """The clinic's channel, or ChannelNotConfigured saying what is missing."""
         if self._factory is not None:
             return self._factory(clinic)
-        import os
-
-        webhook = playbook_for(clinic).outbound.webhook
+        try:
+            webhook = playbook_for(clinic).outbound.webhook
+        except Exception as error:  # noqa: BLE001 - one clinic's broken playbook must not stop the others
+            raise ChannelNotConfigured(f"the clinic's playbook cannot be read: {error}"[:500]) from error
         key = (webhook.url, webhook.secret_env, os.environ.get(webhook.secret_env or "", ""))
         cached = self._cache.get(clinic.id)
         if cached is not None and cached[0] == key:
@@ -264,6 +270,18 @@ def _mark_dead(session: Session, row: OutboxMessage, now: datetime, error: str) 
     row.leased_until = None
     row.last_error = error[:MAX_ERROR]
     _event(session, row, "message_dead", now, {"attempts": row.attempts, "error": row.last_error})
+    _alert_owner(session, row.case_id, row.id)
+
+
+def _alert_owner(session: Session, case_id: int, message_id: int) -> None:
+    """A dead message is a patient who was not answered: tell the people who own the case
+    (invariant 1, no silent failure) instead of waiting for someone to open the outbox."""
+    case = session.get(Case, case_id)
+    if case is None:
+        return
+    alert_queue(session=session, case=case, queue=Queue(case.owner_queue), kind="message_not_delivered",
+                actor="system", message=f"A message to the patient could not be delivered (outbox {message_id}); "
+                "contact them another way or retry it from the outbox")
 
 
 def _event(session: Session, row: OutboxMessage, kind: str, now: datetime, data: dict[str, Any]) -> None:
@@ -341,6 +359,8 @@ def _record(
             return
         session.add(CaseEvent(clinic_id=claim.clinic_id, case_id=message.case_id, kind=kind, actor="system", at=now,
                               data={"outbox_id": message.id, "channel": message.channel, **data}))
+        if kind == "message_dead":
+            _alert_owner(session, message.case_id, message.id)
         session.commit()
     if kind == "message_sent":
         report.sent += 1
