@@ -357,3 +357,7 @@ def _format_minutes(minutes: int) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     return (f"{days}d " if days else "") + (f"{hours}h " if hours or days else "") + f"{mins}m"
+
+
+if __name__ == "__main__":  # `python -m careloop.cli …`, e.g. from benchmarks
+    app()
