@@ -11,7 +11,9 @@ scored with numpy from a plain-data artefact, plus a few rules where a rule is c
 
 from __future__ import annotations
 
+import base64
 import json
+import math
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
@@ -24,13 +26,25 @@ from careloop.triage import category_rules as rules
 from careloop.triage import features
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
-SUPPORTED_FORMAT = 1
-# A rule overrides the model unless the model is this sure of clinical_concern: rule 1 of
-# the label guide (a current symptom wins) beats an interpreter request or a booking form.
-CLINICAL_KEEPS_ABOVE = 0.45
+SUPPORTED_FORMAT = 2
+# A rule overrides the model unless clinical_concern has at least CLINICAL_KEEPS_ABOVE of
+# the probability left once the rule's own class is set aside, and CLINICAL_MIN overall:
+# rule 1 of the label guide (a current symptom wins) beats an interpreter request or a
+# booking form, but a passing mention of a symptom does not.
+CLINICAL_KEEPS_ABOVE = 0.5
+CLINICAL_MIN = 0.1
 # How much probability mass a firing rule takes; the rest keeps the model's shape so the
 # runner-up classes stay informative.
 RULE_WEIGHT = 0.85
+# When a message mentions an interpreter only to say none is needed (or to thank for one),
+# the model still reacts to the word; this factor removes most of that pull.
+NOT_NEEDED_DAMP = 0.02
+# Readable names for the summary features in the reasons.
+_FEATURE_NAMES = {
+    "__sym": "a current symptom word",
+    "__negsym": "only negated symptom words",
+    "__nosym": "no symptom word",
+}
 
 
 @dataclass(frozen=True)
@@ -45,11 +59,16 @@ class ModelError(RuntimeError):
     """The artefact is missing or in a format this code can't read: run the trainer."""
 
 
+def _decode(d: dict) -> np.ndarray:
+    """Inverse of train.encode_array (kept here so loading never imports the trainer)."""
+    raw = base64.b64decode(d["b64"])
+    return np.frombuffer(raw, dtype=np.dtype(d["dtype"])).reshape(d["shape"])
+
+
 class _Model:
     def __init__(self, model_dir: Path):
         try:
             meta = json.loads((model_dir / "category.json").read_text(encoding="utf-8"))
-            arr = np.load(model_dir / "category.npz")
         except FileNotFoundError as exc:
             raise ModelError(
                 f"category model missing in {model_dir}; rebuild with "
@@ -60,62 +79,61 @@ class _Model:
                 f"category model format {meta.get('format')} != {SUPPORTED_FORMAT}; "
                 "rebuild with `python -m careloop.triage.train`"
             )
+        arr = {k: _decode(v) for k, v in meta.pop("arrays").items()}
         self.meta = meta
         self.classes: list[str] = meta["classes"]
         # token -> column; idf and coefficient-row lookups are then numpy gathers.
         self.word_vocab: list[str] = meta["word_vocab"]
         self.word_get = {t: i for i, t in enumerate(self.word_vocab)}.get
         self.char_get = {t: i for i, t in enumerate(meta["char_vocab"])}.get
-        self.word_idf, self.char_idf = arr["word_idf"], arr["char_idf"]
-        self.word_row, self.char_row = arr["word_row"], arr["char_row"]
+        # One id space: word features first, then char n-grams offset by n_word, so a
+        # message is weighted in a single numpy pass (per-call numpy overhead dominates).
+        self.n_word = len(self.word_vocab)
+        self.idf = np.concatenate([arr["word_idf"], arr["char_idf"]]).astype(np.float64)
+        self.row = np.concatenate([arr["word_row"], arr["char_row"]])
         self.coef = arr["coef"]  # (n_kept_features, n_classes) float32
         self.intercept = arr["intercept"].astype(np.float64)
         self._char_cache: dict[str, list[int]] = {}
-
-    @staticmethod
-    def _weights(ids: list[int], idf: np.ndarray, rowmap: np.ndarray):
-        """sublinear tf * idf, l2-normalised over the block (as TfidfVectorizer does).
-
-        Returns (coefficient rows, values, feature ids) of the features that survived pruning.
-        """
-        if not ids:
-            return _EMPTY_I, _EMPTY_F, _EMPTY_I
-        counts = Counter(ids)  # C-level counting; much cheaper than np.unique on short lists
-        cols = np.fromiter(counts.keys(), dtype=np.int32, count=len(counts))
-        tf = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
-        v = (1.0 + np.log(tf)) * idf[cols]
-        v /= np.sqrt(v @ v)
-        rows = rowmap[cols]
-        keep = rows >= 0
-        return rows[keep], v[keep], cols[keep]
 
     def _char_ids(self, word: str) -> list[int]:
         """Ids of a word's char n-grams, cached: most words recur across messages, so the
         n-gram slicing and lookups run once per distinct word instead of once per message."""
         ids = self._char_cache.get(word)
         if ids is None:
-            get = self.char_get
-            ids = [i for i in map(get, features.word_char_ngrams(word)) if i is not None]
+            get, off = self.char_get, self.n_word
+            ids = [i + off for i in map(get, features.word_char_ngrams(word)) if i is not None]
             if len(self._char_cache) >= _CHAR_CACHE_MAX:
                 self._char_cache.clear()
             self._char_cache[word] = ids
         return ids
 
     def scores(self, text: str, channel: str | None):
-        """Raw class scores plus what the reasons need (normalised text, word contributions)."""
+        """Raw class scores plus what the reasons need (normalised text, word contributions).
+
+        tf-idf as TfidfVectorizer computes it: sublinear tf * idf, l2-normalised separately
+        over the word block and the char block.
+        """
         norm = features.normalise(text)
-        w_ids = [i for i in map(self.word_get, features.word_features(norm, channel)) if i is not None]
-        c_ids: list[int] = []
+        ids = [i for i in map(self.word_get, features.word_features(norm, channel)) if i is not None]
         for w in features.words(norm):
-            c_ids.extend(self._char_ids(w))
-        w_rows, w_vals, w_cols = self._weights(w_ids, self.word_idf, self.word_row)
-        c_rows, c_vals, _ = self._weights(c_ids, self.char_idf, self.char_row)
+            ids.extend(self._char_ids(w))
         z = self.intercept.copy()
-        if len(w_rows):
-            z += w_vals @ self.coef[w_rows]
-        if len(c_rows):
-            z += c_vals @ self.coef[c_rows]
-        return z, norm, (w_rows, w_vals, w_cols)
+        if not ids:
+            return z, norm, (_EMPTY_I, _EMPTY_F, _EMPTY_I)
+        counts = Counter(ids)  # C-level counting; cheaper than np.unique on short lists
+        cols = np.fromiter(counts.keys(), dtype=np.int32, count=len(counts))
+        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        v = (1.0 + np.log(tf)) * self.idf[cols]
+        is_word = cols < self.n_word
+        sq = v * v
+        n_w = math.sqrt(sq[is_word].sum()) or 1.0
+        n_c = math.sqrt(sq[~is_word].sum()) or 1.0
+        v /= np.where(is_word, n_w, n_c)
+        rows = self.row[cols]
+        keep = rows >= 0
+        rows, v, cols, is_word = rows[keep], v[keep], cols[keep], is_word[keep]
+        z += v @ self.coef[rows]
+        return z, norm, (rows[is_word], v[is_word], cols[is_word])
 
     def top_words(self, word_part, k: int, n: int = 4) -> list[str]:
         """Word features that pushed most toward class k (for the human-readable reason)."""
@@ -165,17 +183,34 @@ def predict_category(
     reasons = [f"model: {m.classes[k]} ({p[k]:.2f})"]
     words = m.top_words(word_part, k)
     if words:
-        reasons[0] += ", top words " + ", ".join(repr(w) for w in words)
+        shown = [
+            _FEATURE_NAMES.get(w) or (f"channel {w[10:]}" if w.startswith("__channel_") else repr(w))
+            for w in words
+        ]
+        reasons[0] += ", top features " + ", ".join(shown)
 
     clinical = m.classes.index(Category.CLINICAL_CONCERN.value)
+    lang = m.classes.index(Category.LANGUAGE_ASSISTANCE.value)
     for hit in (rules.language_request(norm), rules.booking_form(norm, channel)):
         if hit is None:
             continue
         cat, why = hit
-        if p[clinical] >= CLINICAL_KEEPS_ABOVE:
-            reasons.append(f"{why} (ignored: current clinical content wins)")
+        if cat == rules.NOT_NEEDED:
+            p[lang] *= NOT_NEEDED_DAMP
+            p /= p.sum()
+            k = int(p.argmax())
+            reasons.append(why)
             continue
         j = m.classes.index(cat.value)
+        # Rule 1 of the label guide outranks the rules: if, setting the rule's own class
+        # aside, the model sees mostly clinical content, the clinical need wins.
+        rest = p.copy()
+        rest[j] = 0.0
+        rest /= rest.sum()
+        if p[clinical] >= CLINICAL_MIN and rest[clinical] >= CLINICAL_KEEPS_ABOVE:
+            p, k = rest, clinical
+            reasons.append(f"{why} (overridden: current clinical content wins)")
+            break
         p = p * (1.0 - RULE_WEIGHT)
         p[j] += RULE_WEIGHT
         k = j

@@ -1,7 +1,9 @@
 """Hand-written rules for the cases where a rule is clearer than the model.
 
 Rules only see normalised text (lower-case, no accents, numbers -> 0; see features.py).
-Each returns a Category plus a human-readable reason, or None.
+Each returns (Category, human-readable reason), or None; language_request may also return
+(NOT_NEEDED, reason) to tell the caller to damp language_assistance. category.py decides
+how a hit combines with the model (rule 1 of the label guide still outranks a rule).
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ _ASK = [
     (rf"\b(instructions?|forms?|paperwork|papers|information|instrucciones|formas|formularios|"
      rf"papeles|informacion|indicaciones|documentos)\b[^.?!]{{0,40}}\b(in|en)\s+({_LANGS})\b",
      "asks for material in another language"),
-    (r"\b(translate|traducir|traduzca|traduzcan|translated|traducidas?|traducidos?)\b",
+    (r"\b(need|needs|can|could|please|necesito|necesita|pueden|puede|podrian|podria)\b[^.?!]{0,30}"
+     r"\b(translate|translated|translation|traducir|traduzca|traduzcan|traduccion|traducidas?|traducidos?)\b",
      "asks for translation"),
 ]
 _ASK = [(re.compile(p), why) for p, why in _ASK]
@@ -38,26 +41,51 @@ _NEG = re.compile(
     r"\b(no|not|don't|dont|doesn't|doesnt|without|sin|ya no)\b[^.?!]{0,25}"
     r"\b(interpreter|interprete|traductor|translator|translation|traducir|need one|necesit\w*)\b"
 )
+# A relative who will interpret means no interpreter is needed.
+_FAMILY_INTERPRETS = re.compile(
+    r"\b(my|mi)\s+(son|daughter|husband|wife|sister|brother|mom|dad|friend|family|nephew|niece|"
+    r"hijo|hija|esposo|esposa|hermana|hermano|mama|papa|amiga|amigo|familia|sobrina|sobrino)\s+"
+    r"(can|will|is going to|is gonna|puede|va a|me va a|nos va a)\s+(translate|interpret|traducir|interpretar)"
+)
+# Thanking for an interpreter already provided is not a new request.
+_THANKS = re.compile(r"\b(thanks|thank you|gracias)\b[^.?!]{0,40}\b(interpreter|interprete|traductora?)\b")
 # Translating medical records is a records request, not language help.
 _RECORDS = re.compile(r"\b(records?|expediente|notas|notes)\b[^.?!]{0,30}\btranslat|\btranslat\w*[^.?!]{0,30}\brecords?\b")
 
 
 # Cheap gate: every pattern above needs one of these stems, so most messages skip the
 # slower patterns entirely.
-_GATE = re.compile(rf"interpret|traduc|translat|\bhabl|\bspeak|\b({_LANGS})\b")
+_GATE_STEMS = ("interpret", "traduc", "translat", "habl", "speak", "spanish", "espanol", "ingles",
+               "english", "asl", "sign", "senas") + tuple(
+    (w[:-2] if w.endswith("?") else w) for w in _LANGS.split("|") if len(w) > 3
+)
 
 
-def language_request(norm: str) -> tuple[Category, str] | None:
-    if not _GATE.search(norm):
+NOT_NEEDED = "not_needed"
+
+
+def language_request(norm: str) -> tuple[Category | str, str] | None:
+    """(LANGUAGE_ASSISTANCE, reason) for a request; (NOT_NEEDED, reason) when the message
+    mentions an interpreter only to say none is needed, so the caller can damp the model,
+    which otherwise reacts to the word "interpreter" itself."""
+    if not any(stem in norm for stem in _GATE_STEMS):
         return None
+    if _THANKS.search(norm):
+        return NOT_NEEDED, "rule: thanks for an interpreter already provided, not a request"
+    negated = bool(_FAMILY_INTERPRETS.search(norm))
     for pat, why in _ASK:
         m = pat.search(norm)
         if not m:
             continue
         window = norm[max(0, m.start() - 40) : m.end() + 5]
-        if _NEG.search(window) or _RECORDS.search(norm):
+        if _NEG.search(window):
+            negated = True
+            continue
+        if _RECORDS.search(norm):
             continue
         return Category.LANGUAGE_ASSISTANCE, f"rule: {why}"
+    if negated:
+        return NOT_NEEDED, "rule: says no interpreter is needed"
     return None
 
 

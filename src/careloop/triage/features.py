@@ -7,6 +7,7 @@ pickle whose format could drift between versions (sklearn is only needed to trai
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -45,12 +46,48 @@ def normalise(text: str) -> str:
 _NEG_CUES = frozenset({"no", "not", "denies", "deny", "denied", "without", "never", "nothing",
                        "none", "sin", "nunca", "ni", "nada", "ninguna", "ningun", "ninguno",
                        "dont", "don't", "didn't", "didnt", "isn't", "haven't", "hasn't"})
-_CLAUSE = re.compile(r"[.;!?\n]|,\s*(?:but|pero)\b")
+# ", but" ends a negation scope too; the lookahead keeps "but" itself in the next clause.
+_CLAUSE = re.compile(r"[.;!?\n]|,(?=\s*(?:but|pero)\b)")
 NEG_SPAN = 5
 
 
-def _negated(norm: str) -> list[str]:
+# Symptom vocabulary (normalised, EN + ES; prefixes end with "*"). Not a classifier on its
+# own: it only adds three summary features — a non-negated symptom word is present, only
+# negated ones, or none — because clinical_concern needs a current symptom (rule 1) and
+# its absence is what separates provider updates or admin questions that merely use
+# health words. The model learns how much to trust them.
+_SYMPTOM_WORDS = """
+pain painful hurt hurts hurting ache aches aching achy sore fever feverish chills vomit* throwing
+nausea nauseous diarrhea rash hives itch* swollen swelling swell* bleed* dizzy dizziness
+lightheaded faint* cough* breath* wheez* headache* migraine* numb* tingl* weak weakness confus*
+seizure* shaking burn* infect* pus ooz* drain* lump bump cramp* spotting palpitation* racing
+depress* anxiety anxious panic* suicid* insomnia fatigue* exhausted tired constipat* wound
+incision cut injur* fell sprain* fractur* bruis* stiff blurry ringing snor* sweat* heartburn
+reflux overdose unresponsive droop* slurr* choking stomachache earache toothache
+dolor duele duelen doliendo fiebre calentura escalofrio* vomit* diarrea ronchas sarpullido
+comezon pica hinchad* hinchazon sangrado sangrando sangra mare* desmay* tos ahog* respir* entumid* hormigueo debil*
+confundid* convuls* temblando arde ardor infeccion infectad* bolita lunar colicos triste*
+deprimid* ansiedad panico cansad* estrenimiento herida cortad* cai caida torci* fractura moreton*
+borroso zumbido ronco sudor* agruras reflujo sobredosis cortada quemad* moretes dolores
+"""
+_SYM_EXACT = frozenset(w for w in _SYMPTOM_WORDS.split() if not w.endswith("*"))
+_SYM_PREFIX = tuple(w[:-1] for w in _SYMPTOM_WORDS.split() if w.endswith("*"))
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_symptom(tok: str) -> bool:
+    # Cached: the prefix scan is the slow part and tokens recur across messages.
+    return tok in _SYM_EXACT or tok.startswith(_SYM_PREFIX)
+
+
+def _negated(norm: str) -> tuple[list[str], set[int]]:
+    """neg_ copies of negated tokens, and the positions (in the clause-joined token stream)
+    of tokens that are negated."""
     out: list[str] = []
+    pos: set[int] = set()
+    if _NEG_CUES.isdisjoint(_WORD.findall(norm)):
+        return out, pos  # most messages: no cue, skip the clause split
+    k = 0
     for clause in _CLAUSE.split(norm):
         left = 0
         for tok in _WORD.findall(clause):
@@ -58,13 +95,25 @@ def _negated(norm: str) -> list[str]:
                 left = NEG_SPAN
             elif left:
                 out.append("neg_" + tok)
+                pos.add(k)
                 left -= 1
-    return out
+            k += 1
+    return out, pos
 
 
 def word_features(norm: str, channel: str | None) -> list[str]:
+    # Token positions from the clause split must line up with _WORD over the whole text;
+    # clause separators are never part of a token, so they do.
     toks = _WORD.findall(norm)
-    feats = toks + [f"{a} {b}" for a, b in zip(toks, toks[1:])] + _negated(norm)
+    negs, neg_pos = _negated(norm)
+    feats = toks + [f"{a} {b}" for a, b in zip(toks, toks[1:])] + negs
+    sym = [i for i, t in enumerate(toks) if _is_symptom(t)]
+    if any(i not in neg_pos for i in sym):
+        feats.append("__sym")
+    elif sym:
+        feats.append("__negsym")
+    else:
+        feats.append("__nosym")
     # The channel is a feature, not a rule: internal notes and partner faxes have different
     # priors (e.g. partners mostly write about referrals and records) that the model weighs.
     if channel:

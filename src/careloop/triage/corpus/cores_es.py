@@ -185,7 +185,7 @@ CORES_ES: dict[str, list[str]] = {
     ],
     "provider_message": [
         "Dígale a la Dra. {doc} que muchas gracias, {rel} ya se siente mucho mejor.",
-        "Dr. {doc}, solo para avisarle que ya me hice el estudio del hueso en el hospital como quedamos.",
+        "Dr. {doc}, le cuento que la densitometría ya quedó hecha; el hospital le manda el reporte.",
         "Le quería avisar al doctor que me voy a atender más cerca de mi casa. Gracias por todo.",
         "Dígale a la doctora que ya camino media hora diario.",
         "Le aviso al Dr. {doc} que voy a estar fuera tres meses. Llevo mis medicinas.",
@@ -198,7 +198,7 @@ CORES_ES: dict[str, list[str]] = {
     "administrative_question": [
         "¿Dónde queda la clínica? No la encuentro.",
         "¿Qué horario tienen entre semana?",
-        "Cambié de teléfono, ¿cómo actualizo mis datos?",
+        "Tengo número nuevo, ¿dónde lo cambio en mi expediente?",
         "¿Atienden sin cita?",
         "No puedo entrar a mi cuenta del portal, me dice que está bloqueada.",
         "¿Hay estacionamiento para pacientes?",
@@ -231,6 +231,21 @@ SYMPTOMS_ES = [
     "!u estoy embarazada y empecé a sangrar",
     "vi sangre en el excremento",
     "me siento muy deprimida y no duermo",
+    "!u tengo fiebre y mucha tos desde ayer",
+    "!u tengo fiebre de 38.5 y me duele todo el cuerpo",
+    "tengo gripa y dolor de garganta desde hace tres días",
+    "!u tengo diarrea y vómito desde anoche",
+    "!u me duele mucho el oído y tengo fiebre",
+    "!u me duele la panza del lado derecho",
+    "!u me caí y me duele mucho la muñeca, está hinchada",
+    "!u tengo la presión en 180 y dolor de cabeza",
+    "!u mi hijo tiene fiebre de 39 y no quiere comer",
+    "me salieron unas manchas rojas en la piel que pican",
+    "!u se me hinchó la cara desde que tomo {drug}",
+    "!e tengo un dolor muy fuerte en el pecho y me falta el aire",
+    "me duele la espalda desde hace una semana",
+    "!u tengo ardor al orinar y fiebre",
+    "tengo mucha ansiedad y no puedo dormir",
 ]
 
 NEG_ES = [

@@ -175,7 +175,7 @@ def wrap(core: str, channel: str, lang: str, cat: str, f: Filler, rng: random.Ra
     if channel == "appointment_form":
         return _appointment_form(core, lang, cat, f, rng)
     if channel == "after_hours":
-        pre = rng.choice(["", "Perdón por la hora. ", f"Habla {v['name']}. "] if es else ["", "Sorry for the late message. ", f"This is {v['name']}, DOB {v['dob']}. "])
+        pre = rng.choice(["", "Perdón por la hora. ", f"Habla {v['name']}. "] if es else ["", "Sorry to write so late. ", f"This is {v['name']}, DOB {v['dob']}. "])
         return pre + core
     if channel == "phone_call":
         if es:  # Spanish calls are kept as transcripts in the caller's words
@@ -248,7 +248,7 @@ NEGATABLE = {"new_appointment", "reschedule_cancel", "follow_up_question", "refi
              "test_result_question", "records_request", "insurance_authorization"}
 MULTI_SOURCES = ["reschedule_cancel", "refill_request", "billing_question", "records_request",
                  "administrative_question", "new_appointment", "follow_up_question",
-                 "test_result_question", "insurance_authorization"]
+                 "test_result_question", "insurance_authorization", "language_assistance"]
 
 
 def _row(rows: list, seen: set, cat: str, lang: str, channel: str, text: str, urg: str) -> None:
@@ -279,7 +279,7 @@ def generate() -> dict[str, list[dict]]:
             _row(rows, seen, cat, lang, channel, wrap(core, channel, lang, cat, f, rng), urg)
     # Rule 1 hard cases: any need + a current symptom -> clinical_concern.
     multi = out["clinical_concern"]
-    for i in range(170):
+    for i in range(220):
         lang = "es" if i % 5 < 2 else "en"
         src = rng.choice(MULTI_SOURCES)
         # Same channel mix as every other category, so no channel looks "clinical".
