@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from careloop import __version__
+from careloop.callbacks.api import router as callbacks_router
 from careloop.cases.actions_api import router as case_actions_router
 from careloop.cases.api import router as cases_router
 from careloop.clinics.api import router as clinics_router
@@ -66,5 +67,6 @@ def create_app(
     app.include_router(intake_router)
     app.include_router(cases_router)
     app.include_router(case_actions_router)
+    app.include_router(callbacks_router)
     app.include_router(outbox_router)
     return app

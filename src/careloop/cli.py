@@ -194,7 +194,12 @@ def staff_add(
     from careloop.clinics.service import get_clinic_by_slug
     from careloop.labels import Role
     from careloop.staff.models import Staff
-    from careloop.staff.service import StaffError, add_membership, create_staff, issue_api_key
+    from careloop.staff.service import (
+        StaffError,
+        add_membership,
+        create_staff,
+        issue_api_key,
+    )
 
     try:
         parsed_role = Role(role)
@@ -300,6 +305,15 @@ def main() -> None:  # pragma: no cover - entry point shim
 
 report_app = typer.Typer(help="Reports for the daily huddle.", no_args_is_help=True)
 app.add_typer(report_app, name="report")
+
+
+def _mount_callbacks_report() -> None:
+    from careloop.callbacks.cli import report_callbacks
+
+    report_app.command("callbacks")(report_callbacks)
+
+
+_mount_callbacks_report()
 
 
 @report_app.command("open-items")

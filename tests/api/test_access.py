@@ -9,8 +9,8 @@ import pytest
 
 from careloop.app import create_app
 from careloop.db import Database
-from careloop.staff import service as staff_service
 from careloop.settings import Settings
+from careloop.staff import service as staff_service
 from tests.api.helpers import minutes_ago, post_contact
 
 # Every operation of the OpenAPI document: a route added later is checked without editing this.
@@ -34,6 +34,10 @@ SAMPLE_BODIES = {
     "review": lambda: {"note": "reviewed"},
     "resolve": lambda: {"final_status": "completed"},
     "labels": lambda: {"language": "en"},
+    "callback": lambda: {"preference": "mornings"},
+    "attempts": lambda: {"outcome": "no_answer", "number_dialled": "+14155238886"},
+    "details": lambda: {"preference": "after 5pm"},
+    "close": lambda: {"final_status": "completed"},
 }
 
 

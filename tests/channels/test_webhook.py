@@ -9,9 +9,17 @@ import time
 
 import pytest
 
-from careloop.channels.outbound import ChannelNotConfigured, DeliveryOutcome, OutboundChannel, OutgoingMessage
+from careloop.channels.outbound import (
+    ChannelNotConfigured,
+    DeliveryOutcome,
+    OutboundChannel,
+    OutgoingMessage,
+)
 from careloop.channels.webhook import (
-    WebhookChannel, compute_signature, verify_signature, webhook_channel_from_settings,
+    WebhookChannel,
+    compute_signature,
+    verify_signature,
+    webhook_channel_from_settings,
 )
 from tests.channels.receiver import DROP, HANG, Receiver, free_port
 

@@ -17,7 +17,16 @@ from careloop.messaging.delivery import ChannelDirectory, RetryPolicy, deliver_d
 from careloop.messaging.models import OutboxStatus
 from tests.channels.receiver import HANG, Receiver
 from tests.messaging.helpers import (
-    SECRET, SECRET_ENV, Clinics, events, fast_config, message, queue_more, receive, soon, with_webhook,
+    SECRET,
+    SECRET_ENV,
+    Clinics,
+    events,
+    fast_config,
+    message,
+    queue_more,
+    receive,
+    soon,
+    with_webhook,
 )
 from tests.personas import clinic_b_playbook_text
 

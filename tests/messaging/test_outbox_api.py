@@ -7,14 +7,11 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from careloop.app import create_app
 from careloop.audit.models import AuditEntry
 from careloop.clinics.models import Clinic
 from careloop.clinics.service import update_playbook
 from careloop.db import Database
-from careloop.messaging.api import router as outbox_router
 from careloop.messaging.delivery import deliver_due
-from careloop.settings import Settings
 from tests.api.helpers import post_contact
 from tests.channels.receiver import Receiver
 from tests.messaging.helpers import SECRET, SECRET_ENV, fast_config, soon, with_webhook
@@ -37,16 +34,6 @@ def world(database: Database, receiver: Receiver, monkeypatch: pytest.MonkeyPatc
                         playbook_source=with_webhook(default_playbook_text(), receiver.url))
         session.commit()
     return world
-
-
-@pytest.fixture
-def client(database: Database, world: World) -> Iterator[TestClient]:
-    app = create_app(settings=Settings(database_url=database.url), database=database)
-    # Until the lead mounts the router in create_app; never twice.
-    if not any(getattr(route, "path", "").endswith("/outbox") for route in app.routes):
-        app.include_router(outbox_router)
-    with TestClient(app) as test_client:
-        yield test_client
 
 
 def outbox(client: TestClient, world: World, persona: str, status: str | None = None, clinic: str | None = None):

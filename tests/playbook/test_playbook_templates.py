@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from careloop.labels import Language
-from careloop.playbook import PlaybookError, Template, TemplateRenderError, parse_playbook_text
+from careloop.playbook import (
+    PlaybookError,
+    Template,
+    TemplateRenderError,
+    parse_playbook_text,
+)
 
 from .conftest import edited, line_of
 

@@ -17,8 +17,17 @@ from careloop.callbacks import rules, service
 from careloop.callbacks.metrics import callback_metrics
 from careloop.callbacks.models import Callback, CallbackAttempt
 from careloop.callbacks.schemas import (
-    AttemptIn, AttemptOut, CallbackDetailOut, CallbackDetailsIn, CallbackOut, CallbackRequestIn, CloseIn,
-    MetricsOut, StatsOut, WorklistItemOut, WorklistOut,
+    AttemptIn,
+    AttemptOut,
+    CallbackDetailOut,
+    CallbackDetailsIn,
+    CallbackOut,
+    CallbackRequestIn,
+    CloseIn,
+    MetricsOut,
+    StatsOut,
+    WorklistItemOut,
+    WorklistOut,
 )
 from careloop.callbacks.worklist import BUCKETS, callback_worklist
 from careloop.cases.actions import ActionRefused, Actor
@@ -28,20 +37,26 @@ from careloop.db import utcnow
 from careloop.labels import Queue
 from careloop.playbook import Playbook
 from careloop.staff.models import Membership, Staff
-from careloop.web.deps import STAFF_ROLES, ClinicAccess, SessionDep, require_roles
+from careloop.web.deps import (
+    CLINIC_ROUTE_RESPONSES,
+    STAFF_ROLES,
+    ClinicAccess,
+    ErrorOut,
+    SessionDep,
+    require_roles,
+)
 
-router = APIRouter(prefix="/api/v1/clinics/{clinic}", tags=["callbacks"])
+router = APIRouter(prefix="/api/v1/clinics/{clinic}", tags=["callbacks"], responses=CLINIC_ROUTE_RESPONSES)
 
 StaffAccess = Annotated[ClinicAccess, Depends(require_roles(*STAFF_ROLES))]
 CallbackId = Annotated[int, Path(ge=1, description="The callback's id.")]
 CaseId = Annotated[int, Path(ge=1, description="The case's id.")]
 
-REFUSALS = {
-    403: {"description": "Your role may not do this."},
-    404: {"description": "No such clinic, case or callback for this key."},
-    409: {"description": "The callback's state does not allow it (e.g. it is closed)."},
+REFUSALS: dict[int | str, dict[str, Any]] = {
+    409: {"model": ErrorOut, "description": "The callback's state does not allow it (e.g. it is closed)."},
     422: {"description": "Invalid input; `detail` names the field."},
 }
+READ_REFUSALS: dict[int | str, dict[str, Any]] = {422: REFUSALS[422]}
 
 
 def _actor(access: ClinicAccess) -> Actor:
@@ -100,7 +115,7 @@ def _detail(session: Session, access: ClinicAccess, callback: Callback, case: Ca
     )
 
 
-@router.get("/callbacks/worklist", response_model=WorklistOut, responses=REFUSALS,
+@router.get("/callbacks/worklist", response_model=WorklistOut, responses=READ_REFUSALS,
             summary="The day's callbacks: callable now first, overdue, due now, due today")
 def get_worklist(
     session: SessionDep, access: StaffAccess,
@@ -131,7 +146,7 @@ def get_worklist(
     )
 
 
-@router.get("/callbacks/metrics", response_model=MetricsOut, responses=REFUSALS,
+@router.get("/callbacks/metrics", response_model=MetricsOut, responses=READ_REFUSALS,
             summary="Same-day completion, attempts per completed callback, time to first attempt")
 def get_metrics(
     session: SessionDep, access: StaffAccess,
@@ -162,7 +177,7 @@ def _aware(value: datetime, name: str) -> datetime:
     return value.astimezone(UTC)
 
 
-@router.get("/callbacks/{callback_id}", response_model=CallbackDetailOut, responses=REFUSALS,
+@router.get("/callbacks/{callback_id}", response_model=CallbackDetailOut, responses=READ_REFUSALS,
             summary="A callback with its attempts and the voicemail script to use")
 def get_callback(callback_id: CallbackId, session: SessionDep, access: StaffAccess) -> CallbackDetailOut:
     callback = session.scalar(select(Callback).where(Callback.id == callback_id, Callback.clinic_id == access.clinic.id))

@@ -12,8 +12,6 @@ from rich.table import Table
 
 from careloop.labels import Queue
 
-console = Console()
-
 
 def _rate(value: float | None) -> str:
     return "—" if value is None else f"{value:.0%}"
@@ -35,6 +33,8 @@ def report_callbacks(
 ) -> None:
     """The callback work list (callable now first; overdue, due now, due today) and the measures:
     same-day completion, attempts per completed callback, time to first attempt."""
+    # Made per call, not at import: the terminal (and COLUMNS) is the one the command runs in.
+    console = Console()
     from sqlalchemy import select
 
     from careloop.callbacks.metrics import callback_metrics

@@ -19,31 +19,49 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import phonenumbers
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careloop.callbacks import rules
-from careloop.callbacks.models import (
-    MESSAGE_OUTCOMES, AttemptOutcome, Callback, CallbackAttempt, CallbackFinalStatus, CallbackReason,
-    CallbackStatus, NextAction,
+from careloop.callbacks.final_attempt import (
+    alert,
+    apply_after_final_attempt,
+    close,
+    may_close_unreached,
 )
-from careloop.cases.actions import ActionRefused, Actor, UNKNOWN_PATIENT_GREETING, _first_name
+from careloop.callbacks.models import (
+    MESSAGE_OUTCOMES,
+    AttemptOutcome,
+    Callback,
+    CallbackAttempt,
+    CallbackFinalStatus,
+    CallbackReason,
+    CallbackStatus,
+    NextAction,
+)
+from careloop.cases.actions import (
+    UNKNOWN_PATIENT_GREETING,
+    ActionRefused,
+    Actor,
+    _first_name,
+)
 from careloop.cases.escalation import schedule_next_escalation
-from careloop.cases.models import OPEN_STATUSES, Alert, Case, CaseStatus
-from careloop.cases.service import raise_urgency, record_event
+from careloop.cases.models import Case, CaseEvent, CaseStatus
+from careloop.cases.service import record_event
 from careloop.clinics.models import Clinic
 from careloop.clinics.service import playbook_for
 from careloop.db import utcnow
 from careloop.intake.models import Contact
-from careloop.labels import Category, Channel, FinalStatus, Language, Queue, Urgency, is_clinical
-from careloop.messaging.service import queue_message, reply_address
+from careloop.labels import Channel, FinalStatus, Language, Queue
 from careloop.patients.models import Patient
 from careloop.phones import InvalidPhoneNumber, to_e164
-from careloop.playbook import Playbook, TemplateRenderError
+from careloop.playbook import Playbook
 from careloop.staff.models import Membership, Staff
 
+PHONE_CHANNELS = frozenset({Channel.PHONE_CALL.value, Channel.VOICEMAIL.value, Channel.SMS.value})
 # Phones and laptops disagree by a few seconds; an attempt "in the future" beyond this is a typo.
 ALLOWED_CLOCK_SKEW = timedelta(minutes=1)
 # Final statuses a person may choose; unable_to_reach is only ever reached through the rules.
@@ -56,12 +74,6 @@ MANUAL_FINAL_STATUSES = frozenset({
 def clinic_region(playbook: Playbook) -> str:
     """Numbers typed without a country code are read as the clinic's country."""
     return phonenumbers.region_code_for_number(phonenumbers.parse(playbook.clinic.phone, None)) or "US"
-
-
-def may_close_unreached(case: Case, playbook: Playbook) -> bool:
-    """Only a case an administrative role could resolve may be closed as unable to reach."""
-    return not is_clinical(case.category, case.urgency) and playbook.administrative_may_resolve(
-        Category(case.category), Urgency(case.urgency))
 
 
 def open_callback_of_case(session: Session, case_id: int, *, lock: bool = False) -> Callback | None:
@@ -120,8 +132,9 @@ def open_callback(
 
 @dataclass(frozen=True)
 class CallbackLink:
-    """What ensure_callback_for_contact did: the callback and the case the contact now sits on
-    (another case than intake chose when the contact was merged into the patient's open one)."""
+    """What ensure_callback_for_contact did: the callback, and the case that holds the contact
+    and the callback afterwards (when two of a patient's cases were merged, the survivor; intake
+    answers the channel with this case)."""
 
     callback: Callback
     case: Case
@@ -137,31 +150,39 @@ def ensure_callback_for_contact(
     callback. Called by intake after it stored the contact; never commits (intake does).
 
     Deduplicated per patient: a patient who called three times is one case with three contacts
-    and one callback. Intake threads contacts of the same need already; this also folds a case
-    intake just opened into the patient's open callback case when doing so loses nothing (the
-    new contact is not more urgent, and clinical content is carried over, never dropped).
+    and one callback. Intake threads contacts of the same need already; this also folds together
+    the case intake just opened and the patient's open callback case when one of them holds no
+    need of its own (only wordless missed or abandoned calls) — see `_merge_plan`.
     """
     reason = rules.callback_reason(contact.channel, contact.text)
     if reason is None or contact.direction != "inbound":
         return None
     playbook = playbook or playbook_for(clinic)
     existing = open_callback_of_case(session, case.id, lock=True)
-    if existing is None and contact.patient_id is not None:
-        existing = _patients_open_callback(session, clinic.id, contact.patient_id)
-        if existing is not None and existing.case_id != case.id:
-            kept = session.get(Case, existing.case_id)
-            if kept is None or not new_case or not _may_merge(case, kept):
-                existing = None
-            else:
-                _merge_new_case(session, playbook, new=case, kept=kept, contact=contact)
-                _add_contact(session, existing, kept, contact, reason)
-                return CallbackLink(existing, kept, created=False, merged_from_case_id=case.id)
+    if existing is None and contact.patient_id is not None and new_case:
+        other = _patients_open_callback(session, clinic.id, contact.patient_id)
+        kept = session.get(Case, other.case_id) if other is not None and other.case_id != case.id else None
+        plan = _merge_plan(session, playbook, new=case, old=kept, contact=contact) if kept else None
+        if plan == "into_old":
+            assert other is not None and kept is not None
+            _absorb(session, playbook, survivor=kept, absorbed=case, contact=contact)
+            _add_contact(session, other, kept, contact, reason)
+            return CallbackLink(other, kept, created=False, merged_from_case_id=case.id)
+        if plan == "into_new":
+            assert other is not None and kept is not None
+            _absorb(session, playbook, survivor=case, absorbed=kept, contact=contact)
+            other.case_id = other.open_for_case_id = case.id
+            _add_contact(session, other, case, contact, reason)
+            return CallbackLink(other, case, created=False, merged_from_case_id=kept.id)
     if existing is not None:
         _add_contact(session, existing, case, contact, reason)
         return CallbackLink(existing, case, created=False)
+    # An unidentified caller (say a family's shared phone) is still called back on the number
+    # they called from.
+    from_number = contact.sender if case.patient_id is None and contact.channel in PHONE_CHANNELS else None
     callback = open_callback(session=session, clinic=clinic, case=case, reason=reason,
                              received_at=contact.received_at, actor="system", playbook=playbook,
-                             contact_id=contact.id)
+                             phone=from_number, contact_id=contact.id)
     return CallbackLink(callback, case, created=True)
 
 
@@ -169,48 +190,55 @@ def _patients_open_callback(session: Session, clinic_id: int, patient_id: int) -
     return session.scalar(
         select(Callback).join(Case, Case.id == Callback.case_id)
         .where(Callback.clinic_id == clinic_id, Callback.patient_id == patient_id,
-               Callback.status == CallbackStatus.OPEN.value, Case.status.in_(OPEN_STATUSES))
+               Callback.status == CallbackStatus.OPEN.value, Case.status == CaseStatus.OPEN.value)
         .order_by(Callback.received_at, Callback.id).limit(1).with_for_update(of=Callback)
     )
 
 
-def _may_merge(new: Case, kept: Case) -> bool:
-    # A more urgent contact keeps its own case: its alerts and clocks were set on it, and it must
-    # not wait in a routine callback list.
-    return new.urgency_rank <= kept.urgency_rank and new.status == CaseStatus.OPEN.value
+def _merge_plan(session: Session, playbook: Playbook, *, new: Case, old: Case, contact: Contact) -> str | None:
+    """Whether the case intake just opened and the patient's open callback case are one need.
+
+    A merge closes one case as a duplicate, by the system, so it must lose nothing and break no
+    safety rule: the closed case holds only wordless calls (no need of its own), and it is a case
+    an administrative role could close (a case with clinical content is closed only by a
+    clinician, invariant 2). Two cases that both say something keep apart: two needs, two calls.
+    """
+    if old.status != CaseStatus.OPEN.value:
+        return None
+    new_is_wordless = rules.is_signal_only(contact.channel, contact.text)
+    if new_is_wordless and may_close_unreached(new, playbook) and new.urgency_rank <= old.urgency_rank:
+        return "into_old"
+    if not new_is_wordless and _labels_are_guesses(session, old) and may_close_unreached(old, playbook):
+        # The words decide the need: the wordless calls and the callback join the new case.
+        return "into_new"
+    return None
 
 
-def _merge_new_case(session: Session, playbook: Playbook, *, new: Case, kept: Case, contact: Contact) -> None:
-    """Move the contact onto the kept case and close the case intake just opened as a duplicate."""
-    # Clinical content is never lost in a merge: a clinical need re-labels the kept case (a
-    # case whose labels were guessed from wordless missed calls takes the words' labels too).
-    words_now = not rules.is_signal_only(contact.channel, contact.text)
-    relabel = (is_clinical(new.category, new.urgency) and not is_clinical(kept.category, kept.urgency)) or (
-        words_now and new.category != kept.category and _labels_are_guesses(session, kept))
-    contact.case_id = kept.id
-    kept.last_contact_at = max(kept.last_contact_at, contact.received_at)
-    if relabel:
-        raise_urgency(session=session, case=kept, urgency=Urgency(new.urgency), category=Category(new.category),
-                      playbook=playbook, received_at=contact.received_at, actor="system",
-                      reason=f"merged {contact.channel} contact {contact.id} from case {new.id}")
-    new.status = CaseStatus.RESOLVED.value
-    new.final_status = FinalStatus.DUPLICATE.value
-    new.resolved_at = contact.received_at
-    new.due_at = new.next_escalation_at = new.paused_at = None
-    record_event(session=session, case=new, kind="resolved", actor="system", data={
-        "final_status": FinalStatus.DUPLICATE.value, "merged_into_case_id": kept.id,
-        "note": "the patient already has an open callback; one call answers both"})
-    record_event(session=session, case=kept, kind="case_merged", actor="system", data={
-        "from_case_id": new.id, "contact_id": contact.id})
+def _absorb(session: Session, playbook: Playbook, *, survivor: Case, absorbed: Case, contact: Contact) -> None:
+    """Move the absorbed case's contacts onto the survivor and close it as a duplicate."""
+    moved = list(session.scalars(select(Contact).where(Contact.case_id == absorbed.id)))
+    if contact not in moved:
+        moved.append(contact)
+    for each in moved:
+        each.case_id = survivor.id
+        survivor.last_contact_at = max(survivor.last_contact_at, each.received_at)
+    absorbed.status = CaseStatus.RESOLVED.value
+    absorbed.final_status = FinalStatus.DUPLICATE.value
+    absorbed.resolved_at = max(contact.received_at, absorbed.opened_at)
+    absorbed.due_at = absorbed.next_escalation_at = absorbed.paused_at = None
+    record_event(session=session, case=absorbed, kind="resolved", actor="system", data={
+        "final_status": FinalStatus.DUPLICATE.value, "merged_into_case_id": survivor.id,
+        "note": "the same patient's calls: one case, one callback"})
+    record_event(session=session, case=survivor, kind="case_merged", actor="system", data={
+        "from_case_id": absorbed.id, "contact_ids": sorted(c.id for c in moved)})
 
 
 def _labels_are_guesses(session: Session, case: Case) -> bool:
     """True when every contact on the case is wordless and no person has corrected the labels."""
-    contacts = session.scalars(select(Contact).where(Contact.case_id == case.id, Contact.direction == "inbound"))
-    if not all(rules.is_signal_only(c.channel, c.text) for c in contacts):
+    contacts = list(session.scalars(select(Contact).where(Contact.case_id == case.id,
+                                                          Contact.direction == "inbound")))
+    if not contacts or not all(rules.is_signal_only(c.channel, c.text) for c in contacts):
         return False
-    from careloop.cases.models import CaseEvent
-
     return session.scalar(select(CaseEvent.id).where(
         CaseEvent.case_id == case.id, CaseEvent.kind == "labels_corrected").limit(1)) is None
 
@@ -294,12 +322,12 @@ def update_details(
     if preference is not None:
         changes["preference"] = _valid_preference(preference)
     if timezone is not None:
-        from careloop.playbook.schema import _check_timezone
-
         try:
-            changes["timezone"] = _check_timezone(timezone.strip())
-        except ValueError as error:
-            raise ActionRefused("invalid", str(error), field="timezone") from None
+            ZoneInfo(timezone.strip())
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            raise ActionRefused("invalid", f"{timezone!r} is not a time zone; use a name like "
+                                "'America/New_York'", field="timezone") from None
+        changes["timezone"] = timezone.strip()
     if patient_name is not None and patient_name.strip():
         changes["patient_name"] = patient_name.strip()
     if assignee_id is not None:
@@ -379,6 +407,9 @@ def log_attempt(
                             "not chosen by hand", field="final_status")
     case = session.get(Case, callback.case_id)
     assert case is not None
+    if case.status == CaseStatus.RESOLVED.value:
+        raise ActionRefused("conflict", f"case {case.id} is resolved; its callback is over (close it, or open a "
+                            "new case for a new need)")
     staff = session.get(Staff, actor.principal.staff_id) if actor.principal.staff_id else None
     message = voicemail_text(session, callback, staff, playbook) if outcome in MESSAGE_OUTCOMES else None
     reached = outcome is AttemptOutcome.REACHED
@@ -402,7 +433,7 @@ def log_attempt(
             case.first_responded_at = attempted_at
             case.due_at = case.resolution_due_at
             schedule_next_escalation(case, playbook, now=now)
-        _close(session, callback, case, final_status or CallbackFinalStatus.COMPLETED, actor.name, attempted_at,
+        close(session, callback, case, final_status or CallbackFinalStatus.COMPLETED, actor.name, attempted_at,
                note)
     elif callback.handed_to_clinical_at is not None:
         # Attempts beyond the playbook's count, by the clinical owner: it stays theirs.
@@ -433,125 +464,9 @@ def close_callback(
                             "chosen by hand", field="final_status")
     case = session.get(Case, callback.case_id)
     assert case is not None
-    _close(session, callback, case, final_status, actor.name, now or utcnow(), note)
+    close(session, callback, case, final_status, actor.name, now or utcnow(), note)
     session.commit()
     return callback
-
-
-def _close(session: Session, callback: Callback, case: Case, final_status: CallbackFinalStatus, actor: str,
-           at: datetime, note: str = "") -> None:
-    callback.status = CallbackStatus.CLOSED.value
-    callback.open_for_case_id = None
-    callback.final_status = final_status.value
-    callback.closed_at = at
-    callback.next_action = callback.next_action_due_at = callback.reminder_at = None
-    kind = {CallbackFinalStatus.COMPLETED: "callback_completed",
-            CallbackFinalStatus.UNABLE_TO_REACH: "callback_unable_to_reach",
-            CallbackFinalStatus.TRANSFERRED_TO_CLINICAL: "callback_transferred_to_clinical",
-            CallbackFinalStatus.CANCELLED_BY_PATIENT: "callback_cancelled_by_patient"}[final_status]
-    record_event(session=session, case=case, kind=kind, actor=actor, at=at, data={
-        "callback_id": callback.id, "final_status": final_status.value, "attempts": callback.attempts_made,
-        **({"note": note.strip()} if note.strip() else {})})
-
-
-# ----------------------------------------------------------------------------- after the final attempt
-
-
-def apply_after_final_attempt(
-    *, session: Session, callback: Callback, case: Case, playbook: Playbook, now: datetime, actor: str = "system",
-) -> str:
-    """The playbook's rule once every attempt failed. Returns what was done. No commit.
-
-    Administrative: the template message goes out and the callback (and, by default, the case)
-    closes as unable_to_reach. Clinical: the template message goes out, and the callback and case
-    stay open with the clinical owner, who gets an Alert — a clinical need is never closed
-    because nobody picked up.
-    """
-    rule = playbook.callbacks.after_final_attempt
-    _send_unreached_message(session, callback, case, playbook, rule.administrative.send)
-    if not may_close_unreached(case, playbook):
-        owner = Queue(playbook.owner_queue(Category(case.category), Urgency(case.urgency)))
-        before = case.owner_queue
-        if case.owner_queue != owner.value:
-            case.owner_queue = owner.value
-            case.assignee_id = None
-        callback.handed_to_clinical_at = now
-        callback.assignee_id = None
-        callback.next_action = NextAction.CLINICAL_FOLLOW_UP.value
-        callback.next_action_due_at = now
-        callback.reminder_at = None
-        record_event(session=session, case=case, kind="callback_handed_to_clinical", actor=actor, at=now, data={
-            "callback_id": callback.id, "attempts": callback.attempts_made, "from_queue": before,
-            "to_queue": owner.value})
-        _alert(session, case, owner, None, "callback_unreached",
-               f"Could not reach the patient after {callback.attempts_made} call attempts; "
-               "clinical follow-up needed (case stays open)", actor)
-        return "handed_to_clinical"
-    _close(session, callback, case, CallbackFinalStatus.UNABLE_TO_REACH, actor, now)
-    if rule.administrative.then == "close_unable_to_reach" and case.status != CaseStatus.RESOLVED.value:
-        case.status = CaseStatus.RESOLVED.value
-        case.final_status = FinalStatus.UNABLE_TO_REACH.value
-        case.resolved_at = now
-        case.due_at = case.next_escalation_at = case.paused_at = None
-        record_event(session=session, case=case, kind="resolved", actor=actor, at=now, data={
-            "final_status": FinalStatus.UNABLE_TO_REACH.value,
-            "note": f"{callback.attempts_made} call attempts without reaching the patient (playbook rule)"})
-        return "closed_unable_to_reach"
-    return "callback_closed_case_kept_open"
-
-
-def _send_unreached_message(session: Session, callback: Callback, case: Case, playbook: Playbook, name: str) -> None:
-    patient = session.get(Patient, case.patient_id) if case.patient_id else None
-    language = Language(callback.language)
-    address = _written_address(session, case, patient, callback)
-    if address is None:
-        record_event(session=session, case=case, kind="callback_message_not_possible", actor="system",
-                     data={"callback_id": callback.id, "reason": "no phone, email or portal address to write to"})
-        return
-    values = {"patient_first_name": patient.first_name if patient and patient.first_name
-              else UNKNOWN_PATIENT_GREETING[language], "staff_first_name": "the care team",
-              "case_reference": str(case.id)}
-    try:
-        body = playbook.render(playbook.template(name, language), **values)
-    except (KeyError, TemplateRenderError) as error:
-        # The playbook loader checks the template exists; a placeholder we cannot fill is
-        # reported on the case instead of sending a half-filled message.
-        record_event(session=session, case=case, kind="callback_message_not_possible", actor="system",
-                     data={"callback_id": callback.id, "reason": str(error)[:300]})
-        return
-    channel, recipient = address
-    message = queue_message(session=session, case=case, channel=channel, recipient=recipient,
-                            language=language.value, template=f"reply.{name}", body=body)
-    record_event(session=session, case=case, kind="callback_message_queued", actor="system", data={
-        "callback_id": callback.id, "outbox_id": message.id, "template": name, "language": language.value,
-        "channel": channel})
-
-
-def _written_address(session: Session, case: Case, patient: Patient | None, callback: Callback) -> tuple[str, str] | None:
-    """Back where the patient last wrote (SMS, email, portal), else the chart, else an SMS to the
-    number we were calling."""
-    last_written = session.scalar(
-        select(Contact).where(Contact.case_id == case.id, Contact.direction == "inbound",
-                              Contact.channel.in_([Channel.SMS.value, Channel.EMAIL.value, Channel.PORTAL.value]))
-        .order_by(Contact.received_at.desc(), Contact.id.desc()).limit(1))
-    if last_written is not None:
-        return last_written.channel, last_written.sender
-    address = reply_address(None, None, patient)
-    if address is None and callback.phone:
-        return Channel.SMS.value, callback.phone
-    return address
-
-
-def _alert(session: Session, case: Case, queue: Queue, staff_id: int | None, kind: str, message: str,
-           actor: str) -> Alert:
-    alert = Alert(clinic_id=case.clinic_id, case_id=case.id, queue=queue.value, staff_id=staff_id, kind=kind,
-                  message=message)
-    session.add(alert)
-    session.flush()
-    record_event(session=session, case=case, kind="alert_raised", actor=actor, data={
-        "alert_id": alert.id, "queue": queue.value, "kind": kind, "message": message,
-        **({"staff_id": staff_id} if staff_id else {})})
-    return alert
 
 
 # ----------------------------------------------------------------------------- the worker
@@ -591,9 +506,11 @@ def run_due_callbacks(*, session: Session, now: datetime | None = None, limit: i
         assert case is not None and clinic is not None
         playbook = playbooks.setdefault(clinic.id, playbook_for(clinic))
         if case.status == CaseStatus.RESOLVED.value:
-            # The case was resolved another way (e.g. the patient called in): the promise is kept.
-            _close(session, callback, case, CallbackFinalStatus.COMPLETED, "system", now,
-                   "the case was resolved")
+            # The case was resolved another way (the patient called in, or cancelled): nothing is
+            # left to call about.
+            close(session, callback, case, CallbackFinalStatus.CANCELLED_BY_PATIENT
+                  if case.final_status == FinalStatus.CANCELLED_BY_PATIENT.value else CallbackFinalStatus.COMPLETED,
+                  "system", now, f"the case was resolved ({case.final_status})")
             continue
         if callback.handed_to_clinical_at is None and callback.attempts_made >= playbook.callbacks.max_attempts:
             apply_after_final_attempt(session=session, callback=callback, case=case, playbook=playbook, now=now)
@@ -601,7 +518,7 @@ def run_due_callbacks(*, session: Session, now: datetime | None = None, limit: i
             continue
         attempt = callback.attempts_made + 1
         staff_id = callback.assignee_id or case.assignee_id
-        _alert(session, case, Queue(case.owner_queue), staff_id, "callback_due",
+        alert(session, case, Queue(case.owner_queue), staff_id, "callback_due",
                f"Callback attempt {attempt} of {playbook.callbacks.max_attempts} is due "
                f"({callback.language}, {callback.next_action})", "system")
         record_event(session=session, case=case, kind="callback_attempt_due", actor="system", at=now, data={

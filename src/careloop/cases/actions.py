@@ -25,8 +25,16 @@ from careloop.clock import extend_for_pause
 from careloop.db import utcnow
 from careloop.intake.models import Contact
 from careloop.labels import (
-    CLINICAL_QUEUES, CLINICAL_ROLES, QUEUES_BY_ROLE, Category, FinalStatus, Language, Queue, Role,
-    Urgency, is_clinical,
+    CLINICAL_QUEUES,
+    CLINICAL_ROLES,
+    QUEUES_BY_ROLE,
+    Category,
+    FinalStatus,
+    Language,
+    Queue,
+    Role,
+    Urgency,
+    is_clinical,
 )
 from careloop.messaging.models import OutboxMessage
 from careloop.messaging.service import queue_message, reply_address

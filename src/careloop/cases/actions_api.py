@@ -15,11 +15,26 @@ from careloop.cases import actions
 from careloop.cases.actions import ActionRefused, Actor
 from careloop.cases.models import Case
 from careloop.cases.schemas import (
-    ActionOut, AssignIn, LabelsIn, ReasonIn, ReplyIn, ResolveIn, ReviewIn, RouteIn, TakeNextOut,
+    ActionOut,
+    AssignIn,
+    LabelsIn,
+    ReasonIn,
+    ReplyIn,
+    ResolveIn,
+    ReviewIn,
+    RouteIn,
+    TakeNextOut,
 )
 from careloop.intake.schemas import CaseSummary, OutboxOut
 from careloop.labels import Queue
-from careloop.web.deps import CLINIC_ROUTE_RESPONSES, ErrorOut, STAFF_ROLES, ClinicAccess, SessionDep, require_roles
+from careloop.web.deps import (
+    CLINIC_ROUTE_RESPONSES,
+    STAFF_ROLES,
+    ClinicAccess,
+    ErrorOut,
+    SessionDep,
+    require_roles,
+)
 
 router = APIRouter(prefix="/api/v1/clinics/{clinic}", tags=["case actions"], responses=CLINIC_ROUTE_RESPONSES)
 

@@ -5,19 +5,30 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query, status
 
 from careloop.audit.service import record_access
-from careloop.cases.models import CaseStatus
 from careloop.cases.corrections import export_corrections
+from careloop.cases.models import CaseStatus
 from careloop.cases.open_items import open_items
 from careloop.cases.schemas import (
-    AlertOut, CaseDetailOut, CaseEventOut, CaseList, OpenItemOut, OpenItemsOut, QueueOpenItemsOut,
+    AlertOut,
+    CaseDetailOut,
+    CaseEventOut,
+    CaseList,
+    OpenItemOut,
+    OpenItemsOut,
+    QueueOpenItemsOut,
 )
-from careloop.db import utcnow
 from careloop.cases.service import CaseFilters, get_case_detail, list_cases
+from careloop.db import utcnow
 from careloop.intake.schemas import CaseSummary, ContactOut, OutboxOut, PatientRef
-from careloop.labels import Queue, Urgency
+from careloop.labels import CLINICAL_ROLES, Queue, Role, Urgency
 from careloop.patients.models import Patient
-from careloop.labels import CLINICAL_ROLES, Role
-from careloop.web.deps import CLINIC_ROUTE_RESPONSES, STAFF_ROLES, ClinicAccess, SessionDep, require_roles
+from careloop.web.deps import (
+    CLINIC_ROUTE_RESPONSES,
+    STAFF_ROLES,
+    ClinicAccess,
+    SessionDep,
+    require_roles,
+)
 
 router = APIRouter(prefix="/api/v1/clinics/{clinic}", tags=["cases"], responses=CLINIC_ROUTE_RESPONSES)
 

@@ -9,7 +9,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays as holidays_package
 
-from careloop.clock.errors import UTC, ClockError, as_utc, require_aware, require_date, require_non_negative
+from careloop.clock.errors import (
+    UTC,
+    ClockError,
+    as_utc,
+    require_aware,
+    require_date,
+    require_non_negative,
+)
 from careloop.clock.weekly_hours import (
     format_wall_minute,
     merge_touching_spans,

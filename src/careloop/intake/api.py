@@ -7,10 +7,22 @@ from fastapi.exceptions import RequestValidationError
 
 from careloop.audit.service import record_access
 from careloop.intake.schemas import (
-    CaseSummary, ContactAccepted, ContactIn, ContactOut, OutboxOut, PatientRef, error_detail,
+    CaseSummary,
+    ContactAccepted,
+    ContactIn,
+    ContactOut,
+    OutboxOut,
+    PatientRef,
+    error_detail,
 )
 from careloop.intake.service import IntakeValidationError, receive_contact
-from careloop.web.deps import CLINIC_ROUTE_RESPONSES, ANY_ROLE, ClinicAccess, SessionDep, require_roles
+from careloop.web.deps import (
+    ANY_ROLE,
+    CLINIC_ROUTE_RESPONSES,
+    ClinicAccess,
+    SessionDep,
+    require_roles,
+)
 
 router = APIRouter(prefix="/api/v1/clinics/{clinic}", tags=["intake"], responses=CLINIC_ROUTE_RESPONSES)
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from careloop.callbacks.service import ensure_callback_for_contact
 from careloop.cases import service as cases
 from careloop.cases.actions import resume_clocks
 from careloop.cases.escalation import schedule_next_escalation
@@ -24,11 +25,22 @@ from careloop.clinics.service import playbook_for
 from careloop.db import utcnow
 from careloop.intake.models import Contact
 from careloop.intake.schemas import ContactIn, normalize_email
-from careloop.labels import ASYNCHRONOUS_CHANNELS, Category, Channel, Language, Queue, Urgency
+from careloop.labels import (
+    ASYNCHRONOUS_CHANNELS,
+    Category,
+    Channel,
+    Language,
+    Queue,
+    Urgency,
+)
 from careloop.messaging.models import OutboxMessage
 from careloop.messaging.service import queue_message, reply_address
 from careloop.patients.models import Patient
-from careloop.patients.service import PatientDetails, PatientMatch, match_or_create_patient
+from careloop.patients.service import (
+    PatientDetails,
+    PatientMatch,
+    match_or_create_patient,
+)
 from careloop.phones import InvalidPhoneNumber, to_e164
 from careloop.playbook import Playbook
 from careloop.staff.service import Principal
@@ -238,6 +250,12 @@ def _store_new_contact(
     )
     session.add(contact)
     session.flush()
+    # Voicemails, missed calls and "please call me" messages owe the patient a call; one patient's
+    # calls fold into one case with one callback (the contact may end up on that case).
+    link = ensure_callback_for_contact(session=session, clinic=clinic, case=case, contact=contact,
+                                       new_case=new_case, playbook=playbook, now=received_at)
+    if link is not None:
+        case = link.case
     cases.record_event(
         session=session, case=case, kind="contact_received", actor=posted_by.actor,
         data={"contact_id": contact.id, "channel": data.channel.value,

@@ -15,9 +15,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from careloop.callbacks.service import CallbackTick, sweep_due_callbacks
 from careloop.db import Database, utcnow
 from careloop.jobs.sweep import DEFAULT_BATCH_SIZE, SweepReport, sweep_escalations
-from careloop.messaging.delivery import ChannelDirectory, DeliveryConfig, DeliveryReport, deliver_due
+from careloop.messaging.delivery import (
+    ChannelDirectory,
+    DeliveryConfig,
+    DeliveryReport,
+    deliver_due,
+)
 
 log = logging.getLogger("careloop.jobs")
 
@@ -32,6 +38,7 @@ class TickReport:
     at: datetime
     escalations: SweepReport = field(default_factory=SweepReport)
     delivery: DeliveryReport = field(default_factory=DeliveryReport)
+    callbacks: CallbackTick = field(default_factory=CallbackTick)
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -39,7 +46,7 @@ class TickReport:
     def did_anything(self) -> bool:
         d = self.delivery
         return bool(self.escalations.steps or self.escalations.failed or d.claimed or d.dead or d.held
-                    or d.lost_leases or self.errors)
+                    or d.lost_leases or self.callbacks.claimed or self.errors)
 
     def summary(self) -> str:
         e, d = self.escalations, self.delivery
@@ -86,6 +93,11 @@ class Worker:
         except Exception as error:  # noqa: BLE001 - logged, reported, retried next tick
             log.exception("escalation sweep failed")
             report.errors.append(f"sweep: {type(error).__name__}: {error}"[:300])
+        try:
+            report.callbacks = sweep_due_callbacks(self.database, now, batch_size=self.sweep_batch_size)
+        except Exception as error:  # noqa: BLE001
+            log.exception("callback reminders failed")
+            report.errors.append(f"callbacks: {type(error).__name__}: {error}"[:300])
         try:
             report.delivery = deliver_due(self.database, now, config=self.delivery, channels=self.channels)
         except Exception as error:  # noqa: BLE001

@@ -13,9 +13,19 @@ from pydantic import BaseModel, ConfigDict
 
 from careloop.audit.service import record_access
 from careloop.labels import CLINICAL_ROLES, Role
-from careloop.messaging.delivery import OutboxActionRefused, list_outbox, requeue_dead_message
+from careloop.messaging.delivery import (
+    OutboxActionRefused,
+    list_outbox,
+    requeue_dead_message,
+)
 from careloop.messaging.models import OutboxStatus
-from careloop.web.deps import CLINIC_ROUTE_RESPONSES, STAFF_ROLES, ClinicAccess, SessionDep, require_roles
+from careloop.web.deps import (
+    CLINIC_ROUTE_RESPONSES,
+    STAFF_ROLES,
+    ClinicAccess,
+    SessionDep,
+    require_roles,
+)
 
 router = APIRouter(prefix="/api/v1/clinics/{clinic}", tags=["outbox"], responses=CLINIC_ROUTE_RESPONSES)
 

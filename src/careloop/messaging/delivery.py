@@ -40,7 +40,11 @@ from sqlalchemy.orm import Session
 from careloop.cases.models import Case, CaseEvent
 from careloop.cases.service import alert_queue
 from careloop.channels.outbound import (
-    ChannelNotConfigured, DeliveryOutcome, DeliveryResult, OutboundChannel, OutgoingMessage,
+    ChannelNotConfigured,
+    DeliveryOutcome,
+    DeliveryResult,
+    OutboundChannel,
+    OutgoingMessage,
 )
 from careloop.channels.webhook import webhook_channel_from_settings
 from careloop.channels.webhook.adapter import DEFAULT_TIMEOUT_SECONDS

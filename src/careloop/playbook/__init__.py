@@ -5,10 +5,21 @@ phrase guidance. A practice manager edits it; `careloop playbook check FILE` val
 
 from .errors import PlaybookError, PlaybookIssue, TemplateRenderError
 from .fields import Duration, ResponseStandard, TimeRange, WeeklyHours
-from .loader import DEFAULT_PLAYBOOK_PATH, load_default_playbook, load_playbook, parse_playbook_text
+from .loader import (
+    DEFAULT_PLAYBOOK_PATH,
+    load_default_playbook,
+    load_playbook,
+    parse_playbook_text,
+)
 from .model import DueTimes, Playbook
 from .phrases import PhraseViolation
-from .schema import CategoryRule, ChannelRule, ClinicSection, EscalationStep, UrgencyRule
+from .schema import (
+    CategoryRule,
+    ChannelRule,
+    ClinicSection,
+    EscalationStep,
+    UrgencyRule,
+)
 from .templates import CLINIC_PLACEHOLDERS, KNOWN_PLACEHOLDERS, Template
 
 __all__ = [

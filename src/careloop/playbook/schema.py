@@ -17,7 +17,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import holidays as holidays_package
 import phonenumbers
-from pydantic import BeforeValidator, Field, PlainSerializer, PlainValidator, create_model, field_validator, model_validator
+from pydantic import (
+    BeforeValidator,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    create_model,
+    field_validator,
+    model_validator,
+)
 
 from careloop.labels import (
     ASYNCHRONOUS_CHANNELS,
@@ -30,7 +38,14 @@ from careloop.labels import (
 )
 
 from .errors import raise_issues
-from .fields import DurationField, ResponseStandard, Section, WeeklyHours, parse_duration_text, text_of
+from .fields import (
+    DurationField,
+    ResponseStandard,
+    Section,
+    WeeklyHours,
+    parse_duration_text,
+    text_of,
+)
 from .templates import VoicemailTexts
 
 # ----------------------------------------------------------------------------- clinic

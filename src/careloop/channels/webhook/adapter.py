@@ -24,7 +24,11 @@ from collections.abc import Callable, Mapping
 
 import httpx
 
-from careloop.channels.outbound import ChannelNotConfigured, DeliveryResult, OutgoingMessage
+from careloop.channels.outbound import (
+    ChannelNotConfigured,
+    DeliveryResult,
+    OutgoingMessage,
+)
 from careloop.channels.webhook.signing import compute_signature
 
 DEFAULT_TIMEOUT_SECONDS = 10.0

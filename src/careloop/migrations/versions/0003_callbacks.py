@@ -17,7 +17,6 @@ from alembic import op
 
 import careloop.db
 
-
 revision = '0003'
 down_revision = '0002'
 branch_labels = None

@@ -1,0 +1,112 @@
+"""Triage speed: single-process throughput and cold model load time.
+
+    python benchmarks/bench_triage.py [--seconds 3] [FILE.jsonl]
+
+Targets: >= 2,000 messages/s in one process; <= 1 s cold load (fresh interpreter: import,
+category model, language models, lexicons, and the first message).
+Messages come from FILE (JSON Lines with "text"), by default the hand-written check set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_MESSAGES = ROOT / "tests" / "triage" / "data" / "urgency_cases.jsonl"
+
+_COLD_LOAD_SNIPPET = """
+import time
+start, cpu_start = time.perf_counter(), time.process_time()
+from careloop.triage import triage
+imported = time.perf_counter()
+triage("Hola, my mom has chest pain, necesita ayuda", "sms")
+triage("need refill pls")
+done, cpu_done = time.perf_counter(), time.process_time()
+print(f"{imported - start:.4f} {done - start:.4f} {cpu_done - cpu_start:.4f}")
+"""
+
+
+def _load_messages(path: Path) -> list[tuple[str, str | None]]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [(row["text"], row.get("channel")) for row in rows]
+
+
+def cold_load(runs: int) -> list[tuple[float, float, float]]:
+    timings = []
+    for _ in range(runs):
+        output = subprocess.run(
+            [sys.executable, "-c", _COLD_LOAD_SNIPPET], capture_output=True, text=True, check=True, cwd=ROOT
+        ).stdout.split()
+        timings.append((float(output[0]), float(output[1]), float(output[2])))
+    return timings
+
+
+def throughput(messages: list[tuple[str, str | None]], seconds: float) -> tuple[float, float, list[float]]:
+    from careloop.triage import triage
+
+    for text, channel in messages:  # warm-up: caches, lazily loaded models
+        triage(text, channel)
+    count = 0
+    latencies: list[float] = []
+    start, cpu_start = time.perf_counter(), time.process_time()
+    while time.perf_counter() - start < seconds:
+        for text, channel in messages:
+            before = time.perf_counter()
+            triage(text, channel)
+            latencies.append(time.perf_counter() - before)
+            count += 1
+    elapsed = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start
+    return count / elapsed, count / cpu, latencies
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file", nargs="?", type=Path, default=DEFAULT_MESSAGES)
+    parser.add_argument("--seconds", type=float, default=3.0)
+    parser.add_argument("--cold-runs", type=int, default=5)
+    args = parser.parse_args()
+
+    messages = _load_messages(args.file)
+    mean_chars = statistics.mean(len(text) for text, _ in messages)
+    print(f"messages: {len(messages)} from {args.file} (mean {mean_chars:.0f} chars)")
+
+    loads = cold_load(args.cold_runs)
+    imports = sorted(t[0] for t in loads)
+    totals = sorted(t[1] for t in loads)
+    cpu_totals = sorted(t[2] for t in loads)
+    print(
+        f"cold load (fresh process, import + first 2 messages): median {statistics.median(totals):.3f} s wall, "
+        f"{statistics.median(cpu_totals):.3f} s CPU; max {totals[-1]:.3f} s wall "
+        f"(import alone: median {statistics.median(imports):.3f} s)  target <= 1 s"
+    )
+
+    rate, cpu_rate, latencies = throughput(messages, args.seconds)
+    latencies.sort()
+    p50 = latencies[len(latencies) // 2] * 1000
+    p99 = latencies[int(len(latencies) * 0.99)] * 1000
+    # CPU-time throughput is what one uncontended core would do; wall time includes any
+    # other load on the machine.
+    print(
+        f"throughput (single process): {rate:,.0f} messages/s wall, {cpu_rate:,.0f} messages/s per CPU-second"
+        "  target >= 2,000"
+    )
+    print(f"latency: p50 {p50:.3f} ms, p99 {p99:.3f} ms, max {latencies[-1] * 1000:.3f} ms")
+
+    long_text = " ".join(text for text, _ in messages[:40])
+    from careloop.triage import triage
+
+    start = time.perf_counter()
+    for _ in range(50):
+        triage(long_text)
+    print(f"long message ({len(long_text):,} chars): {(time.perf_counter() - start) / 50 * 1000:.2f} ms each")
+
+
+if __name__ == "__main__":
+    main()
