@@ -291,3 +291,22 @@ def test_two_workers_remind_about_different_callbacks(database, world):
         second.commit()
         assert (one.reminded, other.reminded) == (1, 1)
         assert first.scalar(select(func.count()).select_from(Alert).where(Alert.kind == "callback_due")) == 2
+
+
+def test_resolving_the_case_closes_its_open_callback(client, world, database):
+    from careloop.callbacks.models import Callback
+    from tests.api.helpers import post_contact
+
+    body = post_contact(client, world, channel="voicemail", sender="+12125550199",
+                        text="Hi this is Dana, please call me back about my appointment time").json()
+    case_id = body["case"]["id"]
+    with database.session() as session:
+        callback = session.scalar(select(Callback).where(Callback.case_id == case_id))
+        assert callback is not None and callback.status == "open"
+    response = client.post(f"/api/v1/clinics/{world.clinic_a.slug}/cases/{case_id}/resolve",
+                           headers=world.auth("front_desk_a"), json={"final_status": "completed"})
+    assert response.status_code == 200, response.text
+    with database.session() as session:
+        callback = session.scalar(select(Callback).where(Callback.case_id == case_id))
+        assert callback.status == "closed" and callback.final_status == "completed"
+        assert callback.next_action_due_at is None

@@ -30,13 +30,13 @@ from careloop.callbacks.schemas import (
     WorklistOut,
 )
 from careloop.callbacks.worklist import BUCKETS, callback_worklist
-from careloop.cases.actions import ActionRefused, Actor
 from careloop.cases.models import Case
 from careloop.clinics.service import playbook_for
 from careloop.db import utcnow
 from careloop.labels import Queue
 from careloop.playbook import Playbook
 from careloop.staff.models import Membership, Staff
+from careloop.web.actions import actor_of, run_action
 from careloop.web.deps import (
     CLINIC_ROUTE_RESPONSES,
     STAFF_ROLES,
@@ -59,24 +59,8 @@ REFUSALS: dict[int | str, dict[str, Any]] = {
 READ_REFUSALS: dict[int | str, dict[str, Any]] = {422: REFUSALS[422]}
 
 
-def _actor(access: ClinicAccess) -> Actor:
-    return Actor(principal=access.principal, role=access.role, clinic=access.clinic)
-
-
 def _run(session: Session, access: ClinicAccess, action: str, resource_id: int | None, call: Callable[[], Any]) -> Any:
-    try:
-        result = call()
-    except ActionRefused as refusal:
-        session.rollback()
-        if refusal.kind == "invalid":
-            raise RequestValidationError(
-                [{"loc": ["body", refusal.field or "body"], "msg": refusal.message, "type": "value_error"}]
-            ) from None
-        code = status.HTTP_403_FORBIDDEN if refusal.kind == "forbidden" else status.HTTP_409_CONFLICT
-        raise HTTPException(status_code=code, detail=refusal.message) from None
-    record_access(session=session, clinic_id=access.clinic.id, actor=access.principal.actor,
-                  action="update", resource="callback", resource_id=resource_id, detail=action)
-    return result
+    return run_action(session, access, action=action, resource="callback", resource_id=resource_id, call=call)
 
 
 def _load(session: Session, access: ClinicAccess, callback_id: int) -> tuple[Callback, Case]:
@@ -198,7 +182,7 @@ def request_callback(case_id: CaseId, body: CallbackRequestIn, session: SessionD
     if case is None:
         raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=f"no case {case_id}")
     callback = _run(session, access, "callback_request", case_id, lambda: service.request_callback(
-        session=session, actor=_actor(access), case=case, phone=body.phone, preference=body.preference,
+        session=session, actor=actor_of(access), case=case, phone=body.phone, preference=body.preference,
         note=body.note))
     return _detail(session, access, callback, case)
 
@@ -211,7 +195,7 @@ def log_attempt(callback_id: CallbackId, body: AttemptIn, session: SessionDep, a
     go to the clinical owner."""
     callback, case = _load(session, access, callback_id)
     _run(session, access, "callback_attempt", callback_id, lambda: service.log_attempt(
-        session=session, actor=_actor(access), callback=callback, outcome=body.outcome,
+        session=session, actor=actor_of(access), callback=callback, outcome=body.outcome,
         number_dialled=body.number_dialled, attempted_at=body.attempted_at, note=body.note,
         final_status=body.final_status))
     return _detail(session, access, callback, case)
@@ -223,7 +207,7 @@ def update_details(callback_id: CallbackId, body: CallbackDetailsIn, session: Se
                    access: StaffAccess) -> CallbackDetailOut:
     callback, case = _load(session, access, callback_id)
     _run(session, access, "callback_details", callback_id, lambda: service.update_details(
-        session=session, actor=_actor(access), callback=callback, phone=body.phone, preference=body.preference,
+        session=session, actor=actor_of(access), callback=callback, phone=body.phone, preference=body.preference,
         timezone=body.timezone, patient_name=body.patient_name, assignee_id=body.assignee_id,
         unassign=body.unassign))
     return _detail(session, access, callback, case)
@@ -234,5 +218,5 @@ def update_details(callback_id: CallbackId, body: CallbackDetailsIn, session: Se
 def close_callback(callback_id: CallbackId, body: CloseIn, session: SessionDep, access: StaffAccess) -> CallbackDetailOut:
     callback, case = _load(session, access, callback_id)
     _run(session, access, "callback_close", callback_id, lambda: service.close_callback(
-        session=session, actor=_actor(access), callback=callback, final_status=body.final_status, note=body.note))
+        session=session, actor=actor_of(access), callback=callback, final_status=body.final_status, note=body.note))
     return _detail(session, access, callback, case)

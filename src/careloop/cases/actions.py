@@ -379,6 +379,7 @@ def resolve(*, session: Session, actor: Actor, case: Case, final_status: FinalSt
         case.clinically_reviewed_by_id = actor.principal.staff_id
         record_event(session=session, case=case, kind="clinically_reviewed", actor=actor.name, at=now,
                      data={"note": "reviewed on resolution"})
+    _close_open_callback(session, case, final_status, actor, now)
     case.status = CaseStatus.RESOLVED.value
     case.final_status = final_status.value
     case.resolved_at = now
@@ -389,6 +390,25 @@ def resolve(*, session: Session, actor: Actor, case: Case, final_status: FinalSt
                  data={"final_status": final_status.value, **({"note": note.strip()} if note.strip() else {})})
     session.commit()
     return case
+
+
+def _close_open_callback(session: Session, case: Case, final_status: FinalStatus, actor: Actor,
+                         now: datetime) -> None:
+    """A resolved case owes the patient no more calls: its open callback closes with it, so no
+    reminder ever fires for a need that was met."""
+    # Imported here: the callbacks feature builds on case actions, not the other way round.
+    from careloop.callbacks.final_attempt import close
+    from careloop.callbacks.models import CallbackFinalStatus
+    from careloop.callbacks.service import open_callback_of_case
+
+    callback = open_callback_of_case(session, case.id, lock=True)
+    if callback is None:
+        return
+    closing = {
+        FinalStatus.UNABLE_TO_REACH: CallbackFinalStatus.UNABLE_TO_REACH,
+        FinalStatus.CANCELLED_BY_PATIENT: CallbackFinalStatus.CANCELLED_BY_PATIENT,
+    }.get(final_status, CallbackFinalStatus.COMPLETED)
+    close(session, callback, case, closing, actor.name, now, note=f"case resolved ({final_status.value})")
 
 
 def correct_labels(

@@ -6,13 +6,10 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, status
-from fastapi.exceptions import RequestValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from careloop.audit.service import record_access
 from careloop.cases import actions
-from careloop.cases.actions import ActionRefused, Actor
 from careloop.cases.models import Case
 from careloop.cases.schemas import (
     ActionOut,
@@ -27,6 +24,7 @@ from careloop.cases.schemas import (
 )
 from careloop.intake.schemas import CaseSummary, OutboxOut
 from careloop.labels import Queue
+from careloop.web.actions import actor_of, run_action
 from careloop.web.deps import (
     CLINIC_ROUTE_RESPONSES,
     STAFF_ROLES,
@@ -46,10 +44,6 @@ REFUSALS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def _actor(access: ClinicAccess) -> Actor:
-    return Actor(principal=access.principal, role=access.role, clinic=access.clinic)
-
-
 def _load_case(session: Session, access: ClinicAccess, case_id: int) -> Case:
     # FOR UPDATE: two people acting on one case at once queue up instead of overwriting each other.
     case = session.scalar(
@@ -61,20 +55,7 @@ def _load_case(session: Session, access: ClinicAccess, case_id: int) -> Case:
 
 
 def _run(session: Session, access: ClinicAccess, action: str, case_id: int | None, call: Callable[[], Any]) -> Any:
-    try:
-        result = call()
-    except ActionRefused as refusal:
-        session.rollback()
-        if refusal.kind == "invalid":
-            raise RequestValidationError(
-                [{"loc": ["body", refusal.field or "body"], "msg": refusal.message, "type": "value_error",
-                  **({"ctx": refusal.extra} if refusal.extra else {})}]
-            ) from None
-        code = status.HTTP_403_FORBIDDEN if refusal.kind == "forbidden" else status.HTTP_409_CONFLICT
-        raise HTTPException(status_code=code, detail=refusal.message) from None
-    record_access(session=session, clinic_id=access.clinic.id, actor=access.principal.actor,
-                  action="update", resource="case", resource_id=case_id, detail=action)
-    return result
+    return run_action(session, access, action=action, resource="case", resource_id=case_id, call=call)
 
 
 @router.post("/queues/{queue}/take-next", response_model=TakeNextOut, responses=REFUSALS,
@@ -82,7 +63,7 @@ def _run(session: Session, access: ClinicAccess, action: str, case_id: int | Non
 def take_next(queue: Queue, session: SessionDep, access: StaffAccess) -> TakeNextOut:
     """Atomic: two people pressing it at the same instant never get the same case."""
     case = _run(session, access, "take_next", None,
-                lambda: actions.take_next(session=session, actor=_actor(access), queue=queue))
+                lambda: actions.take_next(session=session, actor=actor_of(access), queue=queue))
     if case is None:
         return TakeNextOut(case=None, message=f"nothing waiting in {queue.value}")
     return TakeNextOut(case=CaseSummary.model_validate(case), message=f"case {case.id} is yours")
@@ -101,7 +82,7 @@ CaseId = Annotated[int, Path(ge=1, description="The case's id.")]
 def assign_case(case_id: CaseId, body: AssignIn, session: SessionDep, access: StaffAccess) -> ActionOut:
     case = _load_case(session, access, case_id)
     _run(session, access, "assign", case_id,
-         lambda: actions.assign(session=session, actor=_actor(access), case=case, staff_id=body.staff_id))
+         lambda: actions.assign(session=session, actor=actor_of(access), case=case, staff_id=body.staff_id))
     return _answer(case)
 
 
@@ -113,7 +94,7 @@ def reply_to_patient(case_id: CaseId, body: ReplyIn, session: SessionDep, access
     templates."""
     case = _load_case(session, access, case_id)
     message = _run(session, access, "reply", case_id, lambda: actions.reply(
-        session=session, actor=_actor(access), case=case, template=body.template, text=body.text,
+        session=session, actor=actor_of(access), case=case, template=body.template, text=body.text,
         values=body.values))
     return _answer(case, message)
 
@@ -123,7 +104,7 @@ def reply_to_patient(case_id: CaseId, body: ReplyIn, session: SessionDep, access
 def route_case(case_id: CaseId, body: RouteIn, session: SessionDep, access: StaffAccess) -> ActionOut:
     case = _load_case(session, access, case_id)
     _run(session, access, "route", case_id, lambda: actions.route(
-        session=session, actor=_actor(access), case=case, to_queue=body.to_queue, reason=body.reason))
+        session=session, actor=actor_of(access), case=case, to_queue=body.to_queue, reason=body.reason))
     return _answer(case)
 
 
@@ -132,7 +113,7 @@ def route_case(case_id: CaseId, body: RouteIn, session: SessionDep, access: Staf
 def pause_case(case_id: CaseId, body: ReasonIn, session: SessionDep, access: StaffAccess) -> ActionOut:
     case = _load_case(session, access, case_id)
     _run(session, access, "pause", case_id,
-         lambda: actions.pause(session=session, actor=_actor(access), case=case, reason=body.reason))
+         lambda: actions.pause(session=session, actor=actor_of(access), case=case, reason=body.reason))
     return _answer(case)
 
 
@@ -140,7 +121,7 @@ def pause_case(case_id: CaseId, body: ReasonIn, session: SessionDep, access: Sta
              summary="Restart the clocks of a paused case, giving back the paused time")
 def resume_case(case_id: CaseId, session: SessionDep, access: StaffAccess) -> ActionOut:
     case = _load_case(session, access, case_id)
-    _run(session, access, "resume", case_id, lambda: actions.resume(session=session, actor=_actor(access), case=case))
+    _run(session, access, "resume", case_id, lambda: actions.resume(session=session, actor=actor_of(access), case=case))
     return _answer(case)
 
 
@@ -149,7 +130,7 @@ def resume_case(case_id: CaseId, session: SessionDep, access: StaffAccess) -> Ac
 def mark_clinically_reviewed(case_id: CaseId, body: ReviewIn, session: SessionDep, access: StaffAccess) -> ActionOut:
     case = _load_case(session, access, case_id)
     _run(session, access, "review", case_id, lambda: actions.mark_clinically_reviewed(
-        session=session, actor=_actor(access), case=case, note=body.note))
+        session=session, actor=actor_of(access), case=case, note=body.note))
     return _answer(case)
 
 
@@ -159,7 +140,7 @@ def resolve_case(case_id: CaseId, body: ResolveIn, session: SessionDep, access: 
     """Cases with clinical content are resolved only by clinical roles."""
     case = _load_case(session, access, case_id)
     _run(session, access, "resolve", case_id, lambda: actions.resolve(
-        session=session, actor=_actor(access), case=case, final_status=body.final_status, note=body.note))
+        session=session, actor=actor_of(access), case=case, final_status=body.final_status, note=body.note))
     return _answer(case)
 
 
@@ -168,6 +149,6 @@ def resolve_case(case_id: CaseId, body: ResolveIn, session: SessionDep, access: 
 def correct_labels(case_id: CaseId, body: LabelsIn, session: SessionDep, access: StaffAccess) -> ActionOut:
     case = _load_case(session, access, case_id)
     _run(session, access, "labels", case_id, lambda: actions.correct_labels(
-        session=session, actor=_actor(access), case=case, category=body.category, urgency=body.urgency,
+        session=session, actor=actor_of(access), case=case, category=body.category, urgency=body.urgency,
         language=body.language, reason=body.reason))
     return _answer(case)
