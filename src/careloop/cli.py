@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from careloop.settings import get_settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from careloop.clinics.models import Clinic
 
 app = typer.Typer(
     name="careloop",
@@ -51,16 +58,9 @@ def _export_corrections(
     import json
 
     from careloop.cases.corrections import export_corrections
-    from careloop.clinics.service import get_clinic_by_slug
 
-    database = _database()
-    _ensure_schema(database, auto_upgrade=False)
-    with database.session() as session:
-        found = get_clinic_by_slug(session=session, slug=clinic)
-        if found is None:
-            raise fail(f"--clinic: no clinic {clinic!r}")
+    with clinic_session(clinic) as (session, found):
         examples = export_corrections(session=session, clinic_id=found.id)
-    database.dispose()
     lines = "".join(json.dumps(example, ensure_ascii=False) + "\n" for example in examples)
     if out is None:
         sys.stdout.write(lines)
@@ -104,6 +104,24 @@ def _ensure_schema(database, *, auto_upgrade: bool) -> None:
         migrate.upgrade(database.engine)
         return
     raise fail("the database schema is not up to date: run `careloop db upgrade` first")
+
+
+@contextmanager
+def clinic_session(slug: str, database_url: str | None = None) -> Iterator[tuple[Session, Clinic]]:
+    """A session on an up-to-date database and the clinic named by --clinic, or a clear error
+    naming the option (never a traceback). The database is closed afterwards."""
+    from careloop.clinics.service import get_clinic_by_slug
+
+    database = _database(database_url)
+    try:
+        _ensure_schema(database, auto_upgrade=False)
+        with database.session() as session:
+            found = get_clinic_by_slug(session=session, slug=slug)
+            if found is None:
+                raise fail(f"--clinic: no clinic {slug!r} (see `careloop clinic list`)")
+            yield session, found
+    finally:
+        database.dispose()
 
 
 @db_app.command("upgrade")
@@ -191,7 +209,6 @@ def staff_add(
     """Add a staff member to a clinic (or give an existing one a role there) and print a new API key."""
     from sqlalchemy import select
 
-    from careloop.clinics.service import get_clinic_by_slug
     from careloop.labels import Role
     from careloop.staff.models import Staff
     from careloop.staff.service import (
@@ -205,13 +222,8 @@ def staff_add(
         parsed_role = Role(role)
     except ValueError:
         raise fail(f"--role: unknown role {role!r}; use one of " + ", ".join(r.value for r in Role if r is not Role.INTEGRATION)) from None
-    database = _database()
-    _ensure_schema(database, auto_upgrade=False)
     try:
-        with database.session() as session:
-            found = get_clinic_by_slug(session=session, slug=clinic)
-            if found is None:
-                raise fail(f"--clinic: no clinic {clinic!r}")
+        with clinic_session(clinic) as (session, found):
             staff = session.scalar(select(Staff).where(Staff.email == email.strip().lower()))
             if staff is None:
                 staff = create_staff(session=session, name=name, email=email, languages=language)
@@ -220,8 +232,6 @@ def staff_add(
             session.commit()
     except StaffError as error:
         raise fail(str(error)) from None
-    finally:
-        database.dispose()
     console.print(f"{name} is {parsed_role.value} at {clinic}. API key (shown once):")
     console.print(key, soft_wrap=True, highlight=False)
 
@@ -232,19 +242,12 @@ def staff_add_integration(
     name: Annotated[str, typer.Option(help="What system it is, e.g. 'phone system'.")],
 ) -> None:
     """Register an integration (phone system, web form, EHR) for one clinic and print its API key."""
-    from careloop.clinics.service import get_clinic_by_slug
     from careloop.staff.service import create_integration, issue_api_key
 
-    database = _database()
-    _ensure_schema(database, auto_upgrade=False)
-    with database.session() as session:
-        found = get_clinic_by_slug(session=session, slug=clinic)
-        if found is None:
-            raise fail(f"--clinic: no clinic {clinic!r}")
+    with clinic_session(clinic) as (session, found):
         integration = create_integration(session=session, clinic_id=found.id, name=name)
         key = issue_api_key(session=session, integration=integration, label=name)
         session.commit()
-    database.dispose()
     console.print(f"integration {name!r} for {clinic}. API key (shown once):")
     console.print(key, soft_wrap=True, highlight=False)
 
@@ -326,7 +329,6 @@ def report_open_items(
     from zoneinfo import ZoneInfo
 
     from careloop.cases.open_items import open_items
-    from careloop.clinics.service import get_clinic_by_slug
     from careloop.db import utcnow
     from careloop.labels import Queue
 
@@ -334,16 +336,10 @@ def report_open_items(
         chosen_queue = Queue(queue) if queue else None
     except ValueError:
         raise fail(f"--queue: unknown queue {queue!r}; use one of " + ", ".join(q.value for q in Queue)) from None
-    database = _database()
-    _ensure_schema(database, auto_upgrade=False)
     now = utcnow()
-    with database.session() as session:
-        found = get_clinic_by_slug(session=session, slug=clinic)
-        if found is None:
-            raise fail(f"--clinic: no clinic {clinic!r}")
+    with clinic_session(clinic) as (session, found):
         zone = ZoneInfo(found.timezone)
         groups = open_items(session=session, clinic_id=found.id, queue=chosen_queue, now=now)
-    database.dispose()
     total_open = sum(g.open for g in groups)
     total_overdue = sum(g.overdue for g in groups)
     console.print(f"[bold]{found.name}[/] — open items at {now.astimezone(zone):%a %d %b %Y %H:%M %Z}: "
