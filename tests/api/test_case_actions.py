@@ -285,3 +285,17 @@ def test_corrections_export_as_training_examples(client, world, database, monkey
     import json
 
     assert json.loads(result.output.strip().splitlines()[-1])["category"] == "billing_question"
+
+
+def test_every_action_by_a_person_is_audited_with_the_change(client, world, database):
+    from careloop.audit.models import AuditEntry
+
+    case = new_case(client, world, "what time do you open on saturday")
+    client.post(url(world, f"/cases/{case['id']}/assign"), headers=world.auth("front_desk_a"),
+                json={"staff_id": world.staff_ids["front_desk_a"]})
+    refused = client.post(url(world, f"/cases/{case['id']}/review"), headers=world.auth("front_desk_a"), json={})
+    assert refused.status_code == 403
+    with database.session() as session:
+        entries = [(e.action, e.resource, e.resource_id, e.detail)
+                   for e in session.scalars(select(AuditEntry).where(AuditEntry.action == "update"))]
+    assert entries == [("update", "case", str(case["id"]), "assign")]

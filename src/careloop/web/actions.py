@@ -25,8 +25,13 @@ def run_action(
     session: Session, access: ClinicAccess, *, action: str, resource: str, resource_id: int | None,
     call: Callable[[], Result],
 ) -> Result:
-    """Run `call`; forbidden → 403, conflict → 409, invalid → 422 naming the field (nothing is
-    kept: the session is rolled back). A change that went through is written to the audit log."""
+    """Run `call` (a service function that commits); forbidden → 403, conflict → 409, invalid →
+    422 naming the field (nothing is kept: the session is rolled back). A change that went
+    through is in the audit log, committed with it."""
+    # The audit entry rides in the action's own transaction (the action commits): one commit
+    # instead of two, and an action that is refused rolls its entry back with it.
+    record_access(session=session, clinic_id=access.clinic.id, actor=access.principal.actor,
+                  action="update", resource=resource, resource_id=resource_id, detail=action, commit=False)
     try:
         result = call()
     except ActionRefused as refusal:
@@ -39,6 +44,4 @@ def run_action(
             raise RequestValidationError([detail]) from None
         code = status.HTTP_403_FORBIDDEN if refusal.kind == "forbidden" else status.HTTP_409_CONFLICT
         raise HTTPException(status_code=code, detail=refusal.message) from None
-    record_access(session=session, clinic_id=access.clinic.id, actor=access.principal.actor,
-                  action="update", resource=resource, resource_id=resource_id, detail=action)
     return result
