@@ -79,7 +79,8 @@ _mount_corrections_export()
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
-    errors.print(f"[bold red]error:[/] {message}")
+    # soft_wrap: a file path or key must come out whole, whatever the terminal width.
+    errors.print(f"[bold red]error:[/] {message}", soft_wrap=True, highlight=False)
     return typer.Exit(code)
 
 

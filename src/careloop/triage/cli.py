@@ -18,7 +18,13 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from careloop.triage.evaluate import DatasetError, EvaluationReport, evaluate, load_labelled, triage_prediction
+from careloop.triage.evaluate import (
+    DatasetError,
+    EvaluationReport,
+    evaluate,
+    load_labelled,
+    triage_prediction,
+)
 
 triage_app = typer.Typer(help="Triage: evaluate against labelled data, or classify messages.", no_args_is_help=True)
 

@@ -126,6 +126,8 @@ def load_labelled(path: Path) -> list[LabelledMessage]:
         raise DatasetError(str(path), 0, "file not found") from None
     except UnicodeDecodeError:
         raise DatasetError(str(path), 0, "not UTF-8 text") from None
+    except OSError as error:
+        raise DatasetError(str(path), 0, f"cannot read ({error.strerror or error})") from None
     return parse_labelled_lines(content.splitlines(), str(path))
 
 

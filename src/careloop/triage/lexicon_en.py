@@ -21,8 +21,6 @@ from careloop.labels import Urgency
 E = Urgency.EMERGENCY
 U = Urgency.URGENT
 
-_PERSON = r"(?:i|im|me|my|he|hes|she|shes|his|her|they|theyre|we|baby|son|daughter|mom|dad|husband|wife|child|kid)"
-_ME_OR_THEM = r"(?:me|him|her|them|myself|himself|herself)"
 
 # Medicines whose sudden interruption can be dangerous within a day: insulin, anticoagulants
 # and antiplatelets after stents, anti-seizure drugs, transplant immunosuppressants,
@@ -57,20 +55,24 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:having|is having|think im having|think hes having|think shes having|might be having) (?:a )?heart attack",
             r"pain~4~ (?:down|into|to|in) (?:my|his|her|the) (?:left )?(?:arm|jaw)",
             r"angina",
+            r"heart~3~ (?:is being |being |feels |is )?(?:squeezed|squeezing|crushed|crushing|in a vise|in a vice|being squeezed)",
             r"(?:clutching|grabbing|holding|grabbed|clutched|gripping) (?:at )?(?:his|her|my|their) chest",
-            r"(?:pain|pressure|tight\w*|heav\w*|squeez\w*|crush\w*|ache|aching|discomfort|hurt\w*|weight|elephant|stabbing|sharp|burning)~6~ (?:chest)(?! (?:x(?: )?ray|xray|cxr|ct|scan|film|congestion|cold|infection|hair|tube|wall injury))",
-            r"chest~4~ (?:pain|hurts?|hurting|tight\w*|heav\w*|pressure|squeez\w*|crush\w*)",
-            r"(?:feel|feels|felt|feeling) like (?:i|im|he|she|hes|shes)?(?: )?(?:am |is )?(?:going to|about to|gonna) die|sense of (?:impending )?doom",
-            r"(?:heart|pulse|heart rate|hr)~4~ (?:1[5-9]\d|2\d\d)(?!(?: )?(?:mg|lbs?|pounds))",
+            r"(?:pain|pressure|tight\w*|heav\w*|squeez\w*|crush\w*|ache|aching|discomfort|hurt\w*|weight|elephant|stabbing|sharp|burning)~6~ (?:chest|breastbone|breast bone|sternum)(?! (?:x(?: )?ray|xray|cxr|ct|scan|film|congestion|cold|infection|hair|tube|wall injury))",
+            r"(?:chest|breastbone|sternum)~4~ (?:pain|hurts?|hurting|tight\w*|heav\w*|pressure|squeez\w*|crush\w*)",
         ),
     ),
+    # "I feel like I'm going to die": a classic warning sign clinicians take seriously.
+    "impending_doom": (E, (r"(?:feel|feels|felt|feeling) like (?:i|im|he|she|hes|shes)?(?: )?(?:am |is )?(?:going to|about to|gonna) die|sense of (?:impending )?doom",)),
+    # A resting heart rate of 150+ can mean a dangerous arrhythmia.
+    "dangerous_heart_rate": (E, (r"(?:heart|pulse|heart rate|hr)~4~ (?:1[5-9]\d|2\d\d)(?!(?: )?(?:mg|lbs?|pounds))",)),
     "stroke_signs": (
         E,
         (
             r"(?:face|mouth|smile|lip|eye|side of (?:my|his|her|the) face)~2~ (?:is |looks |seems |went |was )?(?:droop\w*|drooping|droopy|sagging|crooked|lopsided|uneven|numb|fallen)",
             r"(?:droop\w*|drooping|droopy|sagging|crooked|lopsided) (?:face|mouth|smile|on one side)",
             r"one side of (?:my|his|her|the) face",
-            r"slur\w*~2~ (?:speech|words|talking|speaking)|(?:speech|talking|words) (?:is |are )?slurr\w*|slurring",
+            r"slur\w*~2~ (?:speech|words|talking|speaking)|(?:speech|talking|words|voice)~3~ slurr\w*|slurring",
+            r"(?:cant|cannot|couldnt|unable to|can no longer) (?:hold|grip|grab|lift) (?:onto )?(?:his|her|my|a|the) (?:fork|cup|spoon|pen|glass|coffee|phone|arm|drink)",
             r"(?:talking|speaking|sounds?) (?:funny|weird|strange|garbled|drunk|gibberish)",
             r"words (?:are )?(?:come|coming|came) out (?:wrong|jumbled|mixed|all wrong)",
             r"(?:trouble|difficulty|hard time|problems?) (?:talking|speaking|getting (?:the|his|her|my) words out|finding (?:the|his|her|my) words)",
@@ -94,11 +96,14 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         E,
         (
             r"(?:cant|cannot|can barely|could not|couldnt|unable to|struggling to|hard to|trouble|difficulty|having trouble|having a hard time|hard time|can hardly|cant seem to)(?: )?(?:breathe|breath|breathing|get (?:a |my |his |her )?breath|catch (?:my|his|her|a|their) breath|get (?:enough |any )?air|get air in)",
-            r"breathing (?:is )?(?:really |very |so |super )?(?:fast|hard|slow|slowly|shallow|funny|weird|strange|noisy)|grunting|(?:ribs|chest) (?:sucking|pulling) in|retractions",
+            r"breathing (?:is )?(?:really |very |so |super )?(?:deep and (?:fast|rapid|hard)|heavy and (?:fast|rapid))|breathing (?:is )?(?:really |very |so |super )?(?:fast|hard|slow|slowly|shallow|funny|weird|strange|noisy)|grunting|(?:ribs|chest) (?:sucking|pulling) in|retractions",
             r"(?:not|isnt|wasnt|stopped|stop|stops|quit) breathing(?!(?: \w+){0,4} (?:when|while|at night|in (?:my|his|her) sleep|asleep|sleeping))",
             r"(?:trouble|difficulty|hard time|problems?|struggling) (?:swallowing|talking) (?:and|or) (?:breathing|breathe)",
+            r"(?:having|is having|in the middle of|bad|severe|really bad) (?:an )?asthma attack",
+            r"(?:can only|only able to|can barely|only) (?:say|speak|get out|talk in) (?:a couple|a few|two|one|1|2|3|three) (?:of )?words",
             r"choking on|(?:is|hes|shes|im|was|baby is|keeps) choking",
             r"(?:gasping|choking|fighting|struggling) for (?:air|breath)",
+            r"(?:every|each) breath (?:is )?(?:a struggle|a fight|so hard|hard|an effort)|struggl\w*~3~ (?:breath|breathe|breathing)|(?:stop|rest) (?:after|every) (?:every )?(?:few|couple|two|2|3) steps",
             r"(?:gasping|turning blue|lips? (?:are |is |turning |look |looks |went |got )?(?:kind of |a little |slightly )?(?:blue|bluish|purple|purplish|gray|grey|dusky))",
             r"(?:cant|cannot|can barely) (?:finish|get out|say) a (?:full )?sentence",
             r"breathing (?:is )?(?:very |really |super )?(?:fast and hard|labou?red|very hard|really bad)",
@@ -112,7 +117,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) (?:myself|himself|herself|themselves)",
             r"suicid\w*|self harm|self injur\w*",
             r"end (?:my|his|her) (?:own )?life|end it all|ending it all|take my (?:own )?life|ending my life",
-            r"(?:want|wanna|wish|going|planning|plan) (?:to )?(?:die|be dead|not wake up|not be here|disappear forever)",
+            r"(?:want|wanna|wish|planning|plan) (?:to )?(?:die|be dead|not wake up|not be here|disappear forever)",
             r"(?:dont|do not|no longer) (?:want|wanna) (?:to )?(?:live|be alive|be here anymore|wake up)",
             r"(?:no|dont see the|dont see any|there is no|theres no) (?:point|reason) (?:in |to |of )?(?:living|live|going on|being alive|anymore)",
             r"(?:better off|be better) (?:dead|without me)",
@@ -124,6 +129,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:no|dont have a|dont have any|lost my) (?:reason|will) to (?:keep going|go on|live|continue|be here|stay alive|wake up)",
             r"(?:dont|do not|dont really) feel safe (?:with myself|being alone|alone|tonight|right now)|(?:not|dont feel) safe (?:from|with) myself",
             r"(?:cut|cutting|slit|slashed|sliced) (?:my|his|her|their) wrists?",
+            r"(?:sleep|go to sleep|fall asleep)~2~ (?:and )?(?:never|not) (?:wake|waking) up|never wake up again",
+            r"(?:ive|i have) decided (?:im|i am) done|(?:written|wrote|writing|left) (?:goodbye |farewell |good bye )?(?:notes?|letters?) (?:to|for) (?:my )?(?:family|kids|children|wife|husband|parents|everyone|loved ones)",
+            r"(?:stockpil\w*|hoard\w*|saving up|saved up|collecting|counting) (?:all )?(?:of )?(?:my |his |her )?(?:pills|meds|medications|tablets|sleeping pills)",
             r"(?:giving|gave) (?:away )?(?:all )?(?:my|his|her) (?:stuff|things|belongings|possessions) away",
             r"(?:goodbye letter|suicide note|saying goodbye to everyone)",
         ),
@@ -142,9 +150,10 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         (
             r"(?:bleeding|bleed) (?:a lot|heavily|badly|really bad|so much|everywhere|like crazy|nonstop|non stop|through)",
             r"(?:heavy|severe|uncontrolled|massive|profuse) bleeding",
+            r"(?:got|been|was|were|just got|has been|have been) (?:stabbed|shot)(?! (?:at the|by the) (?:pharmacy|clinic))|gunshot|gun shot wound|stab wound|stabbed (?:him|her|me|himself|herself)",
             r"(?:wont|will not|doesnt|cant|cannot|not|isnt) (?:stop|stopping) (?:the )?bleeding|bleeding (?:that )?(?:wont|will not|doesnt|isnt|cant) (?:stop|slow)",
             r"blood (?:is )?(?:soaking|soaked|pouring|gushing|spurting|squirting|everywhere)",
-            r"soak\w*~3~ (?:towel|towels|pad|pads|bandage|bandages|gauze|shirt)",
+            r"soak\w*~3~ (?:towel|towels|pad|pads|bandage|bandages|gauze|shirt)(?! every (?:2|two|3|three|4|four|few|couple of|couple) hours)",
             r"(?:throwing up|vomiting|vomited|threw up|puking|coughing up|coughed up|spitting up) (?:\w+ )?blood",
             r"blood in (?:my|his|her|the) (?:vomit|throw up)",
             r"(?:lots|a lot|tons) of blood",
@@ -157,6 +166,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:tongue|lips?|mouth)~2~ (?:is |are |started |starting |keeps )?(?:swelling|swollen|swell|blowing up|puffing up|puffed up)",
             r"(?:swelling|swollen) (?:of |in )?(?:my|his|her|the) (?:tongue|lips?|throat|mouth)",
             r"anaphyla\w*",
+            r"(?:tongue|lips?|mouth|throat)~3~ (?:got|getting|are|is|look|looks|went) (?:really |so |very |super )?(?:big|huge|fat|puffy|enormous)",
             r"(?:used|use|gave|give|needed|need|had to use) (?:my|his|her|the|an) epi(?: )?pen",
             r"(?:severe|bad|serious|major|big) allergic reaction",
             r"allergic reaction~4~ (?:cant|trouble|hard to) (?:breathe|swallow)",
@@ -165,13 +175,14 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "unresponsive": (
         E,
         (
-            r"unresponsive",
+            r"unresponsive|keeled over|went limp|dropped to the (?:floor|ground)",
             r"(?:not|isnt|wasnt|barely) (?:responding|responsive) to (?:voice|touch|pain|me|us|anything|(?:his|her) name|questions|anyone)",
             r"found (?:him|her|them|my \w+)?~2~ (?:down|unconscious|unresponsive|passed out|on the floor|not breathing|collapsed)",
             r"(?:he|she|hes|shes|baby|son|daughter|mom|mother|dad|father|husband|wife|patient|pt|they|grandma|grandpa|grandmother|grandfather|child|kid|brother|sister|partner)~2~ (?:is |was )?(?:not|isnt|wasnt|wont|doesnt|barely|stopped) (?:responsive|responding|respond)(?! to (?:my|our|the|any|your) (?:\w+ )?(?:messages?|emails?|calls?|texts?|requests?|voicemails?|faxe?s?|letters?))",
             r"(?:wont|will not|cant|cannot|couldnt|hard to|difficult to|unable to) (?:wake|rouse|arouse) (?:him|her|them|the baby|my \w+)",
             r"(?:he|she|baby|hes|shes|mom|dad|it) (?:wont|isnt|is not|cant|will not) (?:wake|waking) up",
             r"(?:drowsy|sleepy|lethargic|out of it)~4~ (?:hard|difficult|cant|wont) (?:to )?wake",
+            r"(?:very |really |so |super |all )?floppy|(?:is|went|gone|going|seems) limp",
             r"(?:is|was|hes|shes|been|very|really|super|so|extremely) hard to (?:wake|rouse)(?: up)?(?! (?:in the|every|on|for|early) )",
             r"(?:passed out|collapsed|fainted|blacked out)~4~ (?:and )?(?:wont|isnt|not|cant|still) (?:wake|waking|responding|respond|breathing|coming to)",
             r"(?:collapsed|unconscious|lost consciousness|loss of consciousness)",
@@ -182,29 +193,59 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         E,
         (
             r"(?:having|had|has had|is having|just had|another|in the middle of|think (?:hes|shes|im) having|has|have|get|gets) (?:a |an )?(?:seizure|seizures|convulsion|convulsions)(?! (?:disorder|medicine|medication|meds|med|pills?|drug|free|precautions|history|action plan|plan))",
-            r"(?:seizure|convulsion)~2~ (?:right now|now|today|tonight|this morning|just now|lasting|for \d+|for (?:a|about|like)|wont stop)",
+            r"(?:arms?|legs?|body|whole body)~4~ (?:are |is |keep |keeps )?(?:jerking|twitching|convulsing)|(?:wont|cant|doesnt|will not) stop (?:shaking|jerking|twitching)",
+            r"(?:seizure|convulsion)(?! (?:meds?|medicines?|medications?|pills?|drugs?|rx))~2~ (?:right now|now|today|tonight|this morning|just now|lasting|for \d+|for (?:a|about|like)|wont stop)",
             r"(?:seizing|convulsing|having a fit|fitting|shaking all over|whole body (?:is )?shaking|body is jerking|jerking all over|eyes rolled back|eyes rolling back)",
         ),
     ),
     "overdose_poisoning": (
         E,
         (
-            r"overdos\w*|over dos\w*|odd on",
-            r"(?:took|taken|swallowed|ate|had|drank|took like|has taken) (?:all|a bunch|a handful|a whole handful|handfuls|too many|a lot|lots|a whole bottle|the whole bottle|a bottle|an entire bottle|half a bottle|\d\d+|twenty|thirty|forty|fifty)~2~ (?:of )?(?:my |his |her |the |their )?(?:pills|meds|medicine|medications|tablets|tylenol|advil|sleeping pills|oxy\w*|opioids?|pain pills|xanax|ambien|insulin|doses|\w+ pills)",
+            r"overdos\w*|over dos\w*|odd on|(?:he|she|i|they|hes|shes|son|daughter|husband|wife|brother|sister|mom|dad)(?: just| might have| may have| has)? (?:odd|oded)(?! (?:eye|socks?|number|jobs?|shape|thing|one))",
+            r"(?:took|taken|swallowed|ate|had|drank|took like|has taken) (?:all|a bunch|a handful|a whole handful|handfuls|too many|a lot|lots|a whole bottle|the whole bottle|a bottle|an entire bottle|half a bottle|\d\d+|twenty|thirty|forty|fifty)~2~ (?:of )?(?:my |his |her |the |their )?(?:pills|meds|medicine|medications|tablets|tylenol|advil|sleeping pills|oxy\w*|opioids?|pain pills|xanax|ambien|insulin|doses|\w+ pills|\w+ syrup|syrup|benadryl|liquid)",
+            r"(?:took|drank|swallowed|ate|taken|overdosed)~6~ on purpose",
             r"(?:took|swallowed|taken|take) (?:like |about |around |maybe |over )?(?:\d\d+|twenty|thirty|forty|fifty|a handful|all|a bunch) (?:of )?(?:my|his|her|the|their) \w+",
             r"(?:took|swallowed|ate|drank|drunk|got into|into the)~4~ (?:bleach|antifreeze|rat poison|poison|detergent|dishwasher (?:detergent|soap|pods?)|tide pods?|laundry pods?|pesticide|drain cleaner|lighter fluid|windshield fluid|cleaning (?:stuff|products?|supplies))",
             r"(?:got into|into)~2~ (?:the |my |his |her )?(?:pills|medicine cabinet|meds|pill bottle)",
+            r"(?:ingest\w*|swallowed|ate|chewed|got into)~5~ (?:pills?|tablets?|capsules?|gummies|meds|medicine|medication|vitamins)",
+            r"(?:going to|gonna|plan to|planning to|want to|thinking about|thinking of|about to) (?:take|taking|swallow|swallowing) (?:all|every one|the whole bottle|a whole bottle|the rest)~2~ (?:my |the |of )?(?:pills|meds|medication|tablets)",
             r"(?:swallowed|ate|swallow) (?:a |an |the |some |two |2 )?(?:button |watch |small |coin )?(?:battery|batteries|magnets?|coin|coins)",
             r"(?:passed out|unconscious|unresponsive|wont wake|collapsed|found (?:him|her))~8~ (?:pills?|pill bottles?|empty bottles?|needles?|syringes?)",
             r"empty (?:pill |medicine |prescription )?bottles?~3~ (?:next to|beside|near|by|around)",
             r"(?<!food\s)poison(?:ed|ing)?(?! ivy| oak)|poison control",
         ),
     ),
+    "severe_glucose": (
+        E,
+        (
+            # A blood sugar under 40 or over 600 mg/dL right now (a home reading, not an old
+            # lab value: those are abnormal results): confusion, seizures, coma can follow.
+            r"(?:sugar|sugars|glucose|bg|reading|glucometer|meter)(?: (?:is|reads|says|shows|right now|now|at|just|went down to|dropped to|down to|up to))+ (?:[1-3]\d|[6-9]\d\d)\b(?!(?: ?(?:mg ?(?:pill|tab)|units|years|yrs|days|weeks|am|pm|min|minutes)))|(?:meter|glucometer)(?: just| now)? (?:says|reads|shows|said) (?:hi|high|lo|low)\b",
+        ),
+    ),
+    # A rash of small purple/red spots that does not fade under pressure, with fever:
+    # meningococcal sepsis until proven otherwise.
+    "sepsis_signs": (
+        E,
+        (
+            r"(?:rash|spots|dots|marks)~8~ (?:dont|doesnt|do not|does not|wont|didnt) (?:fade|blanch|go away|disappear|turn white)~5~ (?:press|pressed|pressing|glass|push)",
+            r"non(?: )?blanching|petechia\w*|purpura",
+        ),
+    ),
+    # The writer is calling (or asking whether to call) an ambulance: whatever the words
+    # for the symptom, a clinician must look now. Bills and past rides are excluded.
+    "emergency_services": (
+        E,
+        (
+            r"(?:called|calling|call|dialed|dialing|should i call|do i call|we called|she called|he called) (?:911|9 1 1|nine one one|an ambulance|the ambulance|ems|paramedics)(?! (?:bill|charge|invoice|company))",
+            r"(?:ambulance|paramedics|ems) (?:is |are )?(?:on (?:the|its|their) way|coming|here now|just arrived)",
+        ),
+    ),
     "baby_not_breathing": (
         E,
         (
             r"(?:baby|infant|newborn|son|daughter)~3~ (?:(?:isnt|not|stopped|stops|wont|quit) breathing|(?:is |looks |went |turning |turned )?(?:blue|purple|limp|floppy))",
-            r"(?:turning|turned|went|looks?|is) (?:blue|purple|gray|grey)(?! (?:cross|shield))",
+            r"(?:lips|face|skin|mouth|he|she|hes|shes|baby|babys|him|her|son|daughter|fingers|fingertips)~2~ (?:turning|turned|went|looks?|is|are|getting) (?:kind of |a little |really )?(?:blue|bluish|purple|purplish|gray|grey|dusky)(?! (?:cross|shield))",
         ),
     ),
     # ----------------------------------------------------------------- urgent
@@ -250,7 +291,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "decreased_fetal_movement": (
         U,
         (
-            r"(?:baby|babys)~2~ (?:isnt|not|hasnt|hasnt been|wasnt|stopped|doesnt|didnt) (?:moving|move|moved|kicking|kicked|kick|as active)",
+            r"(?:baby|babys)~2~ (?:has |have |is |was )?(?:isnt|not|hasnt|hasnt been|wasnt|stopped|doesnt|didnt|barely|hardly|rarely) (?:moving|move|moved|kicking|kicked|kick|as active)",
             r"(?:havent|hasnt|didnt|dont|not|no longer) (?:felt|feel|feeling)~2~ (?:the |my )?(?:baby|kicks|movement|movements|it)(?: move| moving| kick| kicking)?",
             r"(?:less|decreased|reduced|fewer|not much|no) (?:fetal )?(?:movement|movements|kicks|kicking)",
             r"(?:baby|babys)~2~ (?:moving|moved|kicking|kicked) (?:less|much less|a lot less|very little)",
@@ -301,7 +342,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:dehydrated|dehydration|hasnt peed|not peeing|no wet diapers|hasnt had a wet diaper)",
             r"(?:broken|broke|fractured?|sprained|dislocated) (?:my |his |her |a |the )?(?:arm|leg|bone|wrist|ankle|foot|hand|finger|toe|nose|rib|ribs|hip|shoulder|collarbone)",
             r"(?:bitten|bit) by (?:a|an|the) (?:dog|cat|animal|snake|bat|spider)",
-            r"(?:burned|burnt|scalded) (?:my|his|her)",
+            r"(?:burned|burnt|scalded) (?:my|his|her)|boiling (?:water|oil)|scald\w*|(?:big|large|huge) blisters",
             r"(?:deep|bad|big) cut|(?:needs|need) stitches",
             r"(?:panic attack|cant stop (?:crying|shaking)|hearing voices|seeing things|psychotic|manic)",
             r"(?:severe|bad|really bad|sudden) (?:headache|migraine)",
@@ -316,6 +357,21 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
 # rule -> (urgency, anchor patterns (their span is reported), required groups: each group
 # must match somewhere in the message).
 COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] = {
+    # Any fever in a baby under about three months old needs emergency evaluation.
+    "infant_fever": (
+        E,
+        (r"fever\w*|febrile|temp|temperature|(?:100\.[4-9]|10[1-9](?:\.\d)?) ?(?:f|degrees)?",),
+        (r"newborn|neonate|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:day|days|week|weeks|wk|wks) old|(?:1|2|one|two) (?:month|months|mo) old|(?:1|2)mo old",),
+    ),
+    # A fall or head knock followed by vomiting and drowsiness: possible brain bleed.
+    "head_injury": (
+        E,
+        (r"(?:really |very |so |super |more )?(?:sleepy|drowsy|lethargic|hard to wake|out of it|confused|confusion|not making (?:any )?sense|not acting (?:right|normal))",),
+        (
+            r"fell|fall|fallen|hit (?:his|her|my|their) head|head injury|bumped (?:his|her|my) head|banged (?:his|her|my) head",
+            r"vomit\w*|threw up|throwing up|puk\w*",
+        ),
+    ),
     "pregnancy_bleeding": (
         U,
         (
@@ -328,7 +384,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "out_of_critical_medication": (
         U,
         (
-            r"(?:ran out|run out|running out today|out of|all out|no more|none left|nothing left|(?:no|0|zero) (?:doses|pills|tabs|tablets|pens|vials|shots|insulin|refills) left|have no (?:doses|pills|more)|last (?:dose|pill|pen|shot|vial|one)|only (?:have|got|had) (?:tonights|todays|one|1|my last) (?:dose|pill|pen|shot)|without (?:my|his|her) (?:\w+ )?(?:meds|medicine|medication|insulin|pills)|missed (?:my|his|her) (?:\w+ )?doses?|(?:is|are) out)",
+            r"(?:ran out|run out|running out today|out of|all out|no more|none left|nothing left|(?:no|0|zero) (?:doses|pills|tabs|tablets|pens|vials|shots|insulin|refills) left|have no (?:doses|pills|more)|last (?:dose|pill|pen|shot|vial|one)|only (?:have|got|had) (?:tonights|todays|one|1|my last) (?:dose|pill|pen|shot)|without (?:my|his|her) (?:\w+ )?(?:meds|medicine|medication|insulin|pills)|(?:im|i am|hes|shes|he is|she is|were|we are|pt is|patient is)(?: completely| totally| all)? out(?! of (?:town|the country|state|work|the office|office))|missed (?:my|his|her) (?:\w+ )?doses?|(?:is|are) out)",
         ),
         (CRITICAL_MEDICATIONS,),
     ),

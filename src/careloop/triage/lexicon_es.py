@@ -14,7 +14,6 @@ from careloop.triage.lexicon_en import CRITICAL_MEDICATIONS
 E = Urgency.EMERGENCY
 U = Urgency.URGENT
 
-_CLITIC = r"(?:me|le|se|te|nos|les)"
 
 PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "chest_pain": (
@@ -30,11 +29,13 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"dolor~5~ (?:baja|bajaba|corre|se va|se pasa|se extiende|llega) (?:a|al|hacia|por) (?:el |la |su |mi )?(?:brazo|quijada|mandibula)",
         ),
     ),
+    "impending_doom": (E, (r"siento que me (?:voy a morir|muero)|(?:siente|dice) que se (?:va a morir|muere)",)),
     "stroke_signs": (
         E,
         (
             r"(?:cara|boca|labio|sonrisa)~2~ (?:esta |se ve |se le ve |se puso |quedo )?(?:caida|chueca|torcida|ladeada|de lado|dormida|paralizada)",
-            r"se (?:le|me) (?:cayo|esta cayendo|torcio|durmio|paralizo) (?:un lado de )?(?:la cara|la boca|el labio|media cara)",
+            r"se (?:le|me) (?:cayo|esta cayendo|torcio|durmio|paralizo) (?:un lado de |la mitad de |media )?(?:la cara|la boca|el labio|cara)",
+            r"(?:de repente|de pronto|repentinamente)~3~ no (?:ve|veo|puede ver|puedo ver|habla|puede hablar|puede caminar|entiende)",
             r"(?:un lado|la mitad|media) (?:de la )?(?:cara|cuerpo)~2~ (?:caido|caida|dormido|dormida|paralizad[oa]|no (?:lo|la) (?:puede|puedo) mover)",
             r"(?:habla|hablando|esta hablando|habla muy) (?:raro|rara|chistoso|extrano|enredado|trabado|mocho|arrastrado|sin sentido)",
             r"arrastr\w* (?:las )?palabras|(?:no|ya no) (?:puede|puedo|podia) hablar(?! (?:por|ahorita|ahora|en este momento|al telefono))|le cuesta hablar|(?:no le|no me) salen las palabras|(?:no se le entiende|no le entiendo) (?:lo que dice|nada)",
@@ -68,6 +69,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:no le|no) (?:encuentro|encuentra|veo|ve|tiene|tengo) (?:sentido|razon) (?:a la vida|a vivir|para vivir|de vivir|para seguir)|(?:soy|me siento) una carga",
             r"acabar con (?:todo|mi vida)|terminar con (?:todo|mi vida)",
             r"(?:se|me) cort\w* (?:las |sus |mis )?(?:munecas|venas)|cortarse las venas|no me siento a salvo",
+            r"(?:tomarme|tomar|tragarme|acabarme) (?:todas|todos|toda) (?:mis|las|los|la) (?:pastillas|medicinas|pildoras|caja|botella)",
             r"(?:regalando|regale) (?:todas )?mis cosas",
         ),
     ),
@@ -85,7 +87,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:no|ya no) (?:para|deja|ha parado|ha dejado|se detiene) (?:de )?(?:sangrar|la sangre|el sangrado)",
             r"(?:sangrado|hemorragia) (?:abundante|fuerte|grave|severo|muy fuerte)|hemorragia",
             r"(?:vomitando|vomita|vomito|vomite|echando|escupiendo|tosiendo|tose|arrojando) (?:con )?sangre",
-            r"(?:mucha|muchisima|bastante) sangre",
+            r"(?:mucha|muchisima|bastante) sangre|desangr\w*",
+            r"(?:lo|la|me|le) (?:apunalaron|acuchillaron|picaron con|balacearon|dispararon)|balazo|herida de bala|navajazo|pu(?:n|ñ)alada",
             r"empap\w*~3~ (?:toalla|toallas|trapo|trapos|gasa|gasas|venda|vendas|camisa)",
         ),
     ),
@@ -94,6 +97,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         (
             r"(?:se|le|me) (?:me |le )?(?:esta |estan )?(?:cierra\w*|cerr\w*|hinch\w*|inflam\w*)~4~ (?:la |las |los |el |mi |mis |su |sus )?(?:garganta|lengua|labios?)",
             r"(?:garganta|lengua|labios?)~2~ (?:cerrada|hinchad[oa]s?|inflamad[oa]s?|apretada)",
+            r"(?:lengua|labios?|boca|garganta)~3~ (?:se (?:le |me )?puso|se pusieron|esta|estan|muy) (?:muy )?(?:grandes?|gord[oa]s?|enorme\w*)",
             r"anafila\w*|reaccion alergica (?:fuerte|grave|severa|muy fuerte)|choque alergico",
             r"(?:use|usamos|le puse|le di|necesito|necesita) (?:la |el |su |mi )?epi(?: )?pen",
         ),
@@ -103,6 +107,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         (
             r"(?:no|ya no) (?:responde|reacciona|despierta|se despierta|lo podemos despertar|la podemos despertar|puedo despertarl[oa]|abre los ojos)",
             r"(?:no me|no nos) contesta(?! (?:el|la|nadie|los|las|ustedes|en|por))",
+            r"(?:no|ya no) (?:vuelve|ha vuelto|volvia|regresa) en si|(?:se privo|se desmayo)~4~ no (?:despierta|responde|reacciona)",
             r"(?:inconsciente|se desplomo|perdio el conocimiento|perdio la conciencia|se desmayo y no)",
             r"(?:muy )?(?:dormid[oa]|somnolient[oa]|adormilad[oa])~3~ (?:no (?:se )?(?:despierta|responde)|(?:cuesta|dificil) (?:despertarl[oa]|que despierte))",
         ),
@@ -120,8 +125,26 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"sobredosis",
             r"(?:se trago|me trague|trago|se comio|comio) (?:una |un |unas |unos |dos )?(?:pila|pilas|bateria|baterias|iman|imanes|moneda|monedas)",
             r"(?:se tomo|me tome|tomo|tome|se trago|me trague|trago|se comio|comio) (?:todas|todo|muchas|un monton de|un punado de|el bote|el frasco|la caja|un frasco|un bote|toda la caja|varias)~3~ (?:las |mis |sus |de )?(?:pastillas|pildoras|medicinas|medicamentos|tabletas|frasco|bote|caja)",
+            r"(?:se tomo|tomo|se trago|trago|se bebio|bebio|se acabo)~3~ (?:casi )?(?:todo el|toda la|todas las|todos los|medio|media|la mitad del?) (?:frasco|bote|botella|jarabe|caja|pastillas|medicina|medicamento|pildoras)",
+            r"(?:juntando|guardando|ahorrando) (?:mis |sus )?(?:pastillas|medicinas|pildoras)",
+            r"(?:se tomo|tomo|se trago|trago|se bebio|bebio|comio|se comio)~4~ (?:lejia|clorox|pinol|fabuloso|sosa|acido|gasolina|thinner|destapa\w*|(?:para )?destapar)",
             r"(?:se tomo|tomo|se trago|trago|se bebio|bebio|comio) (?:el |la |un |una )?(?:cloro|veneno|raticida|detergente|insecticida|anticongelante|quimico|limpiador|pastilla de detergente)",
             r"envenen\w*|intoxic\w*(?! (?:alimentaria|por comida))",
+        ),
+    ),
+    "severe_glucose": (
+        E,
+        (r"(?:azucar|glucosa)(?: (?:esta|tiene|en|ahorita|ahora|le marca|me marca|marca|bajo a|subio a))+ (?:[1-3]\d|[6-9]\d\d)\b(?! (?:anos|dias|semanas|minutos|unidades))",),
+    ),
+    "sepsis_signs": (
+        E,
+        (r"(?:manchitas|manchas|puntitos|puntos)~4~ (?:moradas?|morados|rojos|rojas)~6~ no se (?:quitan|borran|desaparecen)~4~ (?:presion|presionar|aprieto|vaso)",),
+    ),
+    "emergency_services": (
+        E,
+        (
+            r"(?:llame|llamamos|llamo|llamar|marque|marcamos|le hablo|le hable) (?:al )?(?:911|nueve uno uno|la ambulancia|una ambulancia|los paramedicos)",
+            r"(?:la )?ambulancia (?:ya )?(?:viene|esta en camino|va en camino|llego)",
         ),
     ),
     "baby_not_breathing": (
@@ -200,7 +223,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"dolor (?:muy |bien |super )?(?:fuerte|intenso|insoportable|horrible|terrible)|(?:mucho|muchisimo|un dolor terrible de) dolor|no (?:aguanto|aguanta|soporto) (?:el|este|del) dolor",
             r"vomit\w*|(?:no|nada) (?:retiene|retengo|le queda|le para) (?:nada|liquidos|agua|la comida)|diarrea",
             r"(?:no|ya no) (?:puede|puedo|podia) (?:caminar|apoyar|pisar|pararse|pararme|orinar|ver bien)",
-            r"(?:se|me) desmay\w*|desmayo|mareo|mareos|mareado|mareada|(?:todo )?me da vueltas",
+            r"(?:se|me) desmay\w*|desmayo|se privo|me privo|se desvanecio|mareo|mareos|mareado|mareada|(?:todo )?me da vueltas",
             r"(?:esta|anda|se ve|muy) (?:muy )?(?:confundid[oa]|desorientad[oa])|no (?:sabe|reconoce) (?:donde|quien)",
             r"sangre en (?:la |el |su |mi )?(?:orina|popo|excremento|heces|pipi)|(?:orina|orinando|pipi) (?:con )?sangre|popo negr[oa]|heces negras",
             r"ardor al orinar|(?:me |le )?arde (?:al|cuando) (?:orinar|orino|hago pipi)|dolor al orinar",
@@ -214,7 +237,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"deshidratad[oa]|no ha (?:orinado|hecho pipi|mojado (?:el|los) panal)",
             r"(?:hueso|brazo|pierna|muneca|tobillo|pie|mano|dedo) (?:roto|rota|quebrad[oa]|fracturad[oa])|(?:se|me) (?:quebro|rompio|fracturo) (?:el|la|un|una)",
             r"(?:lo|la|me) (?:mordio|pico) (?:un|una|el|la) (?:perro|gato|animal|vibora|culebra|alacran|arana)",
-            r"(?:me|se) quem\w* (?:la|el|con)",
+            r"(?:me|se) quem\w* (?:la|el|con)|(?:aceite|agua) hirviendo|ampollas (?:grandes|enormes)",
             r"ataque de panico|ataque de ansiedad|escucha voces|oye voces",
             r"dolor de cabeza (?:muy )?(?:fuerte|horrible|terrible|intenso)",
             r"tos~4~ (?:con )?(?:fiebre|flema verde|flema amarilla|sangre)",
@@ -225,6 +248,16 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
 }
 
 COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] = {
+    "infant_fever": (
+        E,
+        (r"fiebre|calentura|temperatura",),
+        (r"recien nacid[oa]|(?:bebe|bebito|bebita|nino|nina|hijo|hija|nene|nena)~2~ (?:de|tiene) (?:(?:\d+|un|una|dos|tres|cuatro|cinco|seis) (?:dias|dia|semanas|semana)|(?:1|2|un|dos) mes(?:es)?)(?! de (?:embarazo|gestacion))",),
+    ),
+    "head_injury": (
+        E,
+        (r"(?:muy )?(?:dormid[oa]|somnolient[oa]|adormilad[oa]|decaid[oa]|no despierta|ido|ida|confundid[oa]|desorientad[oa])",),
+        (r"se cayo|me cai|se pego|se golpeo|golpe en la cabeza", r"vomit\w*|devolvio|devuelve"),
+    ),
     "pregnancy_bleeding": (
         U,
         (r"(?:sangrado|sangrando|sangre|manchando|manchado|manchas de sangre|coagulos|colicos|sangre)",),
@@ -241,9 +274,9 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         U,
         (r"(?:hoy mismo|hoy|esta tarde|esta noche|de inmediato|inmediatamente|urgente|lo antes posible|cuanto antes|ir a (?:la )?(?:sala de )?(?:emergencias|urgencias))",),
         (
-            r"(?:me dijeron|le dijeron|me dijo|le dijo|dijeron|me llamaron|le llamaron|me hablaron|mensaje|recado|que llamara|que le llamara|que (?:me |le )?(?:hable|hablara|llame)|(?:tengo|tiene) que)",
+            r"(?:me dijeron|le dijeron|me dijo|le dijo|dijeron|dijo|dice|me llamaron|le llamaron|me hablaron|mensaje|recado|que llamara|que le llamara|que (?:me |le )?(?:hable|hablara|llame)|(?:tengo|tiene) que)",
             r"(?:resultados?|examen\w*|analisis|laboratorio|estudio|prueba|nivel|niveles|azucar|glucosa|creatinina|potasio|plaquetas|hemoglobina|rinon|higado|ultrasonido|tomografia|radiografia|inr)",
-            r"(?:salio|salieron|salio muy|esta|estan|muy) (?:mal|alt[oa]s?|baj[oa]s?|anormal\w*|elevad[oa]s?|positiv[oa])|alt[oa]s?|baj[oa]s?|anormal\w*|elevad[oa]s?|salio (?:en|de) \d+|\d{3,}",
+            r"(?:salio|salieron|salio muy|esta|estan|muy) (?:mal|alt[oa]s?|baj[oa]s?|anormal\w*|elevad[oa]s?|positiv[oa])|alt[oa]s?|baj[oa]s?|anormal\w*|elevad[oa]s?|salio (?:en|de) \d+|\d{3,}|(?:inr|potasio|azucar|glucosa|creatinina|plaquetas|hemoglobina|sodio)(?: \w+){0,3} \d",
         ),
     ),
     "medication_reaction": (

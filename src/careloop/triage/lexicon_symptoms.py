@@ -12,12 +12,12 @@ SYMPTOM_PATTERNS: dict[str, tuple[str, ...]] = {
     "en": (
         r"pain|pains|painful|hurts?|hurting|ache|aches|aching|achy|sore|soreness|swollen|swelling|swells?|cough\w*|rash|itch\w*",
         r"bleed\w*|bled|bloody|nause\w*|queasy|vomit\w*|throwing up|threw up|diarrhea|constipat\w*|dizz\w*|lightheaded|faint\w*",
-        r"tired|fatigue\w*|exhausted|weak|weakness|numb\w*|tingl\w*|cramp\w*|burning|fever\w*|chills|sweats|headaches?|migraines?",
+        r"tired|fatigue\w*|exhausted|weak|weakness|numb|numbness|numbed|tingl\w*|cramp\w*|burning|fever\w*|chills|sweats|headaches?|migraines?",
         r"sick|ill|unwell|infection|infected|lump|bump|discharge|blisters?|bruis\w*|wheez\w*|congest\w*|runny nose|sneez\w*|stiff\w*|spasms?",
         r"insomnia|cant sleep|trouble sleeping|agitat\w*|flutter\w*|racing|pounding|not making (?:any )?sense|drooling|grunting|anxious|anxiety|depress\w*|panic\w*|snor\w*|side effects?|reaction|tight|tightness|(?<!blood\s)pressure",
         r"(?:feel|feels|feeling|felt) (?:sick|bad|awful|terrible|off|worse|weird|strange|funny|lousy|horrible)|not feeling (?:well|good|right)",
         r"spotting|losing weight|lost weight|swallow\w*|short of breath|breath\w*|palpitations|heartburn|reflux|hives|wound|cut myself|burned|fell|injur\w*",
-        r"sprain\w*|bite|bitten|sting|stung|stomach(?: )?ache|belly(?: )?ache|earache|toothache|sore throat|pink eye|uti|yeast infection|cold sores?|flu|cold|covid",
+        r"sprain\w*|bite|bitten|sting|stung|stomach(?: )?ache|belly(?: )?ache|earache|toothache|sore throat|pink eye|uti|yeast infection|cold sores?|flu(?! (?:shot|shots|vaccine|clinic))|cold(?! (?:pack|compress|water|weather|outside))|covid(?! (?:shot|vaccine|booster|test))",
         r"blurry|vision|seizures?(?! (?:action|plan|free|medication|medicine|meds|disorder|precautions))|tremors?|shaking|shak\w*|confus\w*|memory|forgetful|mole|growth|spot on|warts?|acne|hair loss|bleeding gums",
     ),
     "es": (

@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from careloop.triage.fuzzy import repair, unfamiliar_words
+
 # Abbreviations seen in SMS and in staff call notes. Only unambiguous ones: a wrong
 # expansion could create or hide a red flag. Keys are normalised (lower case, no apostrophes).
 _SMS_EXPANSIONS: dict[str, str] = {
@@ -161,11 +163,9 @@ _FOLD_TABLE = _build_fold_table()
 # a letter repeated 3+ times is collapsed ("heeelp", "ayudaaa").
 _SQUEEZE = re.compile(r"'|([a-z])\1{2,}")
 _REPLACEMENTS: dict[str, str] = {**_SMS_EXPANSIONS, **_TYPO_FIXES}
-_EXPANDABLE = re.compile(
-    r"(?<![a-z0-9/])(?:"
-    + "|".join(re.escape(key) for key in sorted(_REPLACEMENTS, key=len, reverse=True))
-    + r")(?![a-z0-9/])"
-)
+_EXPANDABLE_TOKEN = re.compile(r"[a-z0-9/]+")
+assert all(re.fullmatch(r"[a-z0-9/]+", key) for key in _REPLACEMENTS), "keys must be single tokens"
+_TOKEN = re.compile(r"[a-z]{5,}")
 _UPPERCASE_CANDIDATES = re.compile(
     r"\b(?:" + "|".join(sorted(_UPPERCASE_EXPANSIONS, key=len, reverse=True)) + r")\b"
 )
@@ -218,8 +218,12 @@ def normalize(text: str) -> NormalizedText:
     folded, starts, ends = _fold_and_squeeze(text)
 
     replacements: list[tuple[int, int, str]] = []
-    for match in _EXPANDABLE.finditer(folded):
-        replacements.append((match.start(), match.end(), _REPLACEMENTS[match.group()]))
+    # Every key is one token of [a-z0-9/]: a dict lookup per token finds the same matches
+    # as one big alternation, several times faster.
+    for match in _EXPANDABLE_TOKEN.finditer(folded):
+        expansion = _REPLACEMENTS.get(match.group())
+        if expansion is not None:
+            replacements.append((match.start(), match.end(), expansion))
     if _UPPERCASE_CANDIDATES.search(text):
         for match in re.finditer(r"[a-z0-9]+", folded):
             original_token = text[starts[match.start()] : ends[match.end() - 1]].replace("'", "")
@@ -227,6 +231,15 @@ def normalize(text: str) -> NormalizedText:
                 replacements.append(
                     (match.start(), match.end(), _UPPERCASE_EXPANSIONS[original_token])
                 )
+    # Misspelt key words ("chesst pian", "no puedo resprar"): see fuzzy.py. Most messages
+    # have no unfamiliar long word at all; one set difference finds that out.
+    if unfamiliar_words(_TOKEN.findall(folded)):
+        replaced_starts = {start for start, _, _ in replacements}
+        for match in _TOKEN.finditer(folded):
+            if match.start() not in replaced_starts:
+                fixed = repair(match.group())
+                if fixed is not None:
+                    replacements.append((match.start(), match.end(), fixed))
     if not replacements:
         return NormalizedText(folded, tuple(starts), tuple(ends), text)
     replacements.sort()

@@ -10,9 +10,15 @@ import re
 from dataclasses import dataclass
 
 from careloop.labels import Urgency
-from careloop.triage import lexicon_en, lexicon_es
+from careloop.triage import lexicon_compose, lexicon_en, lexicon_es
+from careloop.triage.context import (
+    HISTORICAL,
+    HYPOTHETICAL,
+    NEGATED,
+    OTHER_PERSON,
+    ContextAnalyzer,
+)
 from careloop.triage.lexicon_symptoms import SYMPTOM_PATTERNS
-from careloop.triage.context import HISTORICAL, HYPOTHETICAL, NEGATED, OTHER_PERSON, ContextAnalyzer
 from careloop.triage.normalize import NormalizedText, normalize
 from careloop.triage.prefilter import GuardedPattern, LiteralIndex, guard
 
@@ -73,6 +79,13 @@ _IGNORED_CONTEXT: dict[str, frozenset[str]] = {
 }
 
 
+# The writer needs help now (see _apply_context: an emergency about a friend or coworker).
+_HELP_NOW = re.compile(
+    r"(?<![a-z0-9])(?:what (?:do|should|can) (?:i|we) do|help(?: me| us| him| her)?(?: please)?|please (?:call|help|hurry)|right now"
+    r"|que (?:hago|hacemos|debo hacer|puedo hacer)|ayuda|ayudenme|ahorita|ahora mismo|urgente|llamen)(?![a-z0-9])"
+)
+
+
 _SELF_NEGATING = re.compile(
     r"(?<![a-z0-9])(?:no|not|nor|cant|cannot|wont|isnt|dont|doesnt|didnt|havent|hasnt|unable|without|sin|nothing|none|nada|ni)(?![a-z0-9])"
 )
@@ -118,7 +131,8 @@ class _CompoundRule:
 def _build_rules() -> tuple[tuple[_SimpleRule, ...], tuple[_CompoundRule, ...]]:
     simple: list[_SimpleRule] = []
     compound: list[_CompoundRule] = []
-    for language, lexicon in (("en", lexicon_en), ("es", lexicon_es)):
+    # "any": the compositional lexicon mixes both languages' word classes by design.
+    for language, lexicon in (("en", lexicon_en), ("es", lexicon_es), ("any", lexicon_compose)):
         for rule, (urgency, patterns) in lexicon.PATTERNS.items():
             simple.append(_SimpleRule(rule, urgency, language, _compile_alternatives(patterns)))
         for rule, (urgency, anchors, required) in lexicon.COMPOUND_PATTERNS.items():
@@ -161,17 +175,15 @@ _LONG_TEXT = 1500
 _MAX_MATCH_LENGTH = 400
 
 
-def _scan(text: str) -> tuple[list[Candidate], list[Candidate]]:
+def _scan(text: str, with_symptoms: bool = True) -> tuple[list[Candidate], list[Candidate]]:
     """(red-flag candidates, symptom candidates), running only patterns that may match."""
     flags: list[Candidate] = []
     symptoms: list[Candidate] = []
     anchors: dict[int, list[Candidate]] = {}
-    required_hits: dict[int, int] = {}
     for index in sorted(_INDEX.candidates(text)):
         pattern, kind, owner = _PATTERNS[index]
-        if kind == "required":
-            if pattern.regex.search(text):
-                required_hits[id(owner)] = required_hits.get(id(owner), 0) + 1
+        if kind == "required" or (kind == "symptom" and not with_symptoms):
+            # Required groups are checked below, and only for compounds whose anchor matched.
             continue
         if len(text) > _LONG_TEXT:
             # Long emails: look only around the pattern's literals (speed; see window()).
@@ -189,17 +201,22 @@ def _scan(text: str) -> tuple[list[Candidate], list[Candidate]]:
                 symptoms.append(found)
             else:
                 anchors.setdefault(id(owner), []).append(found)
-    for compound in _COMPOUND_RULES:
-        # A compound flag needs its anchor AND every required group somewhere in the text.
-        if id(compound) in anchors and required_hits.get(id(compound), 0) == len(compound.required):
-            flags.extend(anchors[id(compound)])
+    if anchors:
+        for compound in _COMPOUND_RULES:
+            # A compound flag needs its anchor AND every required group somewhere in the text.
+            if id(compound) in anchors and all(group.search(text) for group in compound.required):
+                flags.extend(anchors[id(compound)])
     return flags, symptoms
 
 
-def detect_red_flags(text: str) -> RedFlagResult:
-    """All red-flag phrases of a message, split into active and context-suppressed ones."""
+def detect_red_flags(text: str, with_symptoms: bool = False) -> RedFlagResult:
+    """All red-flag phrases of a message, split into active and context-suppressed ones.
+
+    with_symptoms: also list the general symptom mentions that context leaves current
+    (RedFlagResult.symptoms). Off by default: only some messages need them, and they cost.
+    """
     normalized = normalize(text)
-    candidates, symptom_candidates = _scan(normalized.text)
+    candidates, symptom_candidates = _scan(normalized.text, with_symptoms)
     if not candidates and not symptom_candidates:
         return RedFlagResult((), ())
     analyzer = ContextAnalyzer(
@@ -241,7 +258,17 @@ def _apply_context(
             # symptom itself; a nearby "no" ("no refills, no doses left") must not cancel it.
             ignored = ignored | {NEGATED}
         modifiers = analyzer.modifiers(start, end, ignored)
-        if modifiers:
+        if (
+            modifiers
+            and urgency is Urgency.EMERGENCY
+            and all(m.kind == OTHER_PERSON for m in modifiers)
+            and _HELP_NOW.search(normalized.text)
+        ):
+            # Only "about someone else" (nothing past, negated or hypothetical) AND the
+            # writer asks for help now: they are standing next to the person ("my friend is
+            # unconscious, what do I do"). The guide: a caregiver counts as the patient.
+            active.append(flag)
+        elif modifiers:
             suppressed.append(SuppressedFlag(flag, modifiers[0].kind, modifiers[0].trigger))
         else:
             active.append(flag)

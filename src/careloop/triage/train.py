@@ -173,9 +173,9 @@ def save(meta: dict, arrays: dict, model_dir: Path = MODEL_DIR) -> None:
 
 
 def cross_validate(rows: list[dict], c: float = C, folds: int = 5) -> float:
+    from scipy.sparse import hstack
     from sklearn.metrics import f1_score
     from sklearn.model_selection import StratifiedKFold
-    from scipy.sparse import hstack
 
     y = np.array([r["category"] for r in rows])
     scores = []

@@ -1,0 +1,332 @@
+"""Compositional red flags: body part x what is wrong with it, in English and Spanish.
+
+The phrase lexicons (lexicon_en.py, lexicon_es.py) list how people usually say it. New
+wordings slip through them ("his chest feels like it's in a vice", "le estan apretando el
+pecho"). Emergencies are far more regular in their *parts* than in their phrasing: a body
+region that matters (chest, airway, one side of the face), a kind of trouble (pressure,
+swelling, drooping, cannot), an amount or onset (through the towel, won't stop, de
+repente). These rules combine word classes within a short window, so any sentence that
+names the part and the trouble close together is caught, however it is worded.
+
+Same pattern mini-language as the other lexicons (see lexicon_en.py); runs on normalised
+text (no accents, no apostrophes); context rules (negation, history...) still apply.
+"""
+
+from __future__ import annotations
+
+from careloop.labels import Urgency
+from careloop.triage.lexicon_en import CRITICAL_MEDICATIONS
+
+E = Urgency.EMERGENCY
+U = Urgency.URGENT
+
+# -- word classes -------------------------------------------------------------------------
+_NOT_CARDIAC = r"(?! (?:x(?: )?ray|xray|ct|scan|film|congestion|cold|infection|doctor|dr|specialist|failure|rate|meds|medicine|medication|pills|surgery|valve|monitor|clinic|appointment|appt|test|echo|cath|cita|doctora?|medico|cardiologo))"
+CHEST = rf"(?:chest|chst|chesst|heart|breastbone|sternum|ribcage|rib cage|pecho|pexo|corazon|esternon){_NOT_CARDIAC}"
+# What a cardiac chest sensation is like, in lay words.
+SQUEEZE = (
+    r"(?:pain\w*|(?<!blood.)pressure|pressing|clench\w*|gripp\w*|fist|wont let go|tight\w*|squeez\w*|crush\w*|heavy|heaviness|vice|vise|clamp\w*|"
+    r"weight|ache|aching|hurt\w*|stabbing|burning|duele\w*|dolor\w*|aprieta\w*|apretando|apretado|"
+    r"opresion|oprim\w*|aplasta\w*|pesado|pesadez|punzada\w*|ardor|encogido)"
+)
+# Warning signs that turn a chest sensation into a possible heart attack.
+CARDIAC_COMPANION = (
+    r"(?:left arm|jaw|sweat\w*|clammy|cold sweat|brazo izquierdo|mandibula|sudor\w*|sudando|"
+    r"sudoroso|sudorosa|sudando frio|nause\w*|short of breath|falta (?:el |de )?aire)"
+)
+AIRWAY = r"(?:tongue|throat|lips?|mouth|airway|lengua|garganta|labios?|boca|cuello)"
+AIRWAY_SWELL = (
+    r"(?:swell\w*|swollen|huge|puffy|puff\w*|thick|closing|closed|tight\w*|big|bigger|hinch\w*|"
+    r"cerrando|cierra|cerrada|inflama\w*|grande|gruesa|apretada)"
+)
+ALLERGEN = (
+    r"(?:peanut\w*|nut|nuts|walnut\w*|almond\w*|cashew\w*|shellfish|shrimp|bee|wasp|sting|stung|"
+    r"allerg\w*|antibiotic\w*|penicillin|amoxicillin|vaccine|shot|injection|infusion|new (?:med|meds|medicine|pill)|"
+    r"antibiotico\w*|penicilina|vacuna|inyeccion|medicina nueva|pastilla nueva|cacahuate\w*|mani|nuez|nueces|camaron\w*|mariscos|abeja|avispa|pico|picadura|alergi\w*)"
+)
+SWALLOW_OR_BREATHE = (
+    r"(?:swallow\w*|breath\w*|wheez\w*|hoarse|talk|speak|voice|silb\w*|ronc[oa]|tragar|trago|respirar|respiro|hablar|voz|aire)"
+)
+FACE = r"(?:face|mouth|smile|lip|eye|eyelid|cara|boca|sonrisa|labio|ojo|rostro)"
+FACE_DROOP = (
+    r"(?:pulled|pulling|melt\w*|slid|sliding|droop\w*|derretid[oa]|sag\w*|crooked|lopsided|twisted|hanging|slanted|caid[oa]|chueca|chueco|"
+    r"torcid[oa]|ladead[oa]|colgad[oa]|jalad[oa]|de lado)"
+)
+LIMB = r"(?:arm|leg|hand|side|brazo|pierna|mano|lado)"
+# A child, a baby or an elderly relative: the people caregivers write about.
+SMALL_CHILD = (
+    r"(?:baby|infant|toddler|newborn|son|daughter|kid|child|boy|girl|grandson|granddaughter|"
+    r"nephew|niece|\d+(?: )?(?:mo|mos|month|months)(?! (?:ago|pregnant))|little (?:brother|sister)|hermanit[oa]|(?:hes|shes|he is|she is) (?:\d|one|two|three|four|five)(?! (?:weeks|months) (?:pregnant|along))|\d+(?: )?(?:yo|y o|year old|yr old|month old|mo old)|bebe|nino|nina|hijo|hija|nieto|nieta|sobrin[oa]|"
+    r"chiquit[oa]|nene|nena|de (?:\d+|un|una|dos|tres|cuatro|cinco) (?:anos?|meses?))"
+)
+INGESTED = (
+    r"(?:swallowed|ate|eaten|drank|drunk|chewed|chewing|sucking on|biting|licking|mouthing|got into|licked|took|masticando|chupando|mordiendo|se tomo|se trago|se comio|"
+    r"tomo|trago|comio|bebio|se bebio|mordio|mastico)"
+)
+HARMFUL_SUBSTANCE = (
+    r"(?:pills?|tablets?|meds|medicine|medication|bleach|cleaner|detergent|pod|pods|chemical\w*|"
+    r"poison\w*|remover|nail polish|acetone|mouthwash|hand sanitizer|perfume|essential oils?|acetona|enjuague|perfume|syrup|cough medicine|jarabe|medio frasco|half (?:a |the )?bottle|mothballs?|naftalina|bolitas|magnets?|imanes|antifreeze|washer fluid|fluid|lamp oil|paint thinner|thinner|anticongelante|battery|batteries|button battery|lighter fluid|gasoline|drain|"
+    r"pastillas?|tabletas?|medicina\w*|medicamento\w*|cloro|blanqueador|limpiador|liquido de limpiar|"
+    r"liquido|quimico\w*|veneno|raticida|gasolina|pila|pilas|detergente|jabon)"
+)
+# Amounts that make bleeding dangerous, whatever the wound.
+BLEED_AMOUNT = (
+    r"(?:soak\w*|through|pumping|spurting|squirting|gushing|pouring|pooling|wont stop|will not stop|"
+    r"saturat\w*|(?:for|over) (?:\d+|two|three|four|several|many) (?:hours|hrs)|for hours|(?:por|desde hace) (?:\d+|dos|tres|cuatro|varias) horas|"
+    r"wont quit|running down|(?:for )?(?:over |more than )?(?:an|one|1) (?:hour|hr)|"
+    r"cant stop|not stopping|(?:large|huge|big) amount|lots of|a lot of|so much|tons of|wont clot|not clotting|no coagula|"
+    r"keeps? (?:coming|going|bleeding)|everywhere|towels?|puddle|"
+    r"empapad[oa]\w*|chorro\w*|no para|no se para|no (?:se )?detiene|no deja de|charco|toallas?|mucha sangre)"
+)
+BLOOD = r"(?:blood|bleed\w*|bled|ha?emorrhag\w*|sangre|sangra\w*|sangrado|hemorragia)"
+HARM_VERB = r"(?:hurt\w*|kill\w*|harm\w*|stab\w*|shoot\w*|strangl\w*|lastimar\w*|matar\w*|hacerle dano|hacer dano|apunalar)"
+WEAPON = r"(?:knife|gun|weapon|rifle|pistol|bat|cuchillo|pistola|arma|navaja|machete)"
+
+SPEECH = r"(?:talk\w*|speak\w*|speech|words?|voice|sentences?|habla\w*|palabras?|voz)"
+SPEECH_WRONG = (
+    r"(?:garbled|slurr\w*|jumbled|gibberish|nonsense|mumbl\w*|thick|drunk|scrambled|mixed up|wrong|weird|off|"
+    r"dont (?:go together|make sense|fit)|make no sense|no tienen sentido|sin sentido|"
+    r"enredad\w*|trabad\w*|trabo|arrastra\w*|rar[oa]|chistos[oa]|no se (?:le )?entiende|no le salen|no le sale)"
+)
+LIMB_LOST = (
+    r"(?:hanging|limp|dead|useless|floppy|gives out|giving out|gave out|buckl\w*|se (?:le |me )?dobla|se (?:le |me )?doblo|droop\w*|flops?|won t move|wont move|no strength|"
+    r"colgando|muert[oa]|sin fuerza|no (?:lo|la|los|las) (?:siente|mueve|puede mover)|no (?:le )?responde)"
+)
+# Convulsion words and the signs that make a fit a 911 call (length, eyes, floor, breathing).
+SEIZING = r"(?:jerk\w*|shak\w*|twitch\w*|convuls\w*|seiz\w*|fit|fits|stiff|rigid|ties[oa]|temblando|sacudi\w*|jalones)"
+SEIZURE_DANGER = (
+    r"(?:eyes? (?:are |were )?(?:rolled|rolling)|rolled back|on the floor|wont stop|not stopping|still going|"
+    r"\d+ (?:min|mins|minutes)|five minutes|ten minutes|foam\w*|blue|not breathing|wont wake|ojos (?:volteados|en blanco|para atras)|"
+    r"en el piso|en el suelo|no para|no se le quita|espuma|morad[oa]|(?:cinco|diez|\d+) minutos)"
+)
+
+PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
+    # The baby moving less, however it is said.
+    "decreased_fetal_movement": (
+        U,
+        (
+            r"(?:baby|bebe)~4~ (?:se mueve|moving|moved|moves|kicking|kicks|kicked|patea|pateando|movimientos?)~3~ (?:less|poco|poquito|menos|barely|hardly|not as much|much less|very little|muy poco)",
+            r"(?:casi no|no|barely|hardly|havent|not) (?:se mueve|siento (?:que se mueve|al bebe|moverse)|patea|felt (?:the baby|her|him|it) (?:move|kick)|feeling (?:the baby|her|him) (?:move|kick))",
+        ),
+    ),
+    # A result the patient was told to act on today.
+    "abnormal_result": (
+        U,
+        (r"(?:result\w*|ct|cat scan|mri|scan|x(?: )?ray|xray|ekg|ecg|ultrasound|echo|monitor|culture|mammogram|labs?|test\w*|biopsy|blood work|bloodwork|showed|came back|resultados?|estudio|analisis|laboratorio|radiografia|rayos x|tomografia|resonancia|ultrasonido|electro\w*|cultivo|mamografia)~10~ (?:should|to|need to|needs to|must|told me to|asked me to|said to|que|debo|tengo que|para que)~2~ (?:call|come in|go|talk to|speak to|see|llamar|llame|venir|ir|hablar\w*|ver)~3~ (?:today|tonight|right away|asap|immediately|hoy|ahora|de inmediato|cuanto antes)",
+            r"(?:result\w*|culture|labs?|test\w*|biopsy|scan|resultados?|cultivo|analisis)~12~ (?:need|needs|should|must|have to|has to|tengo que|debo|necesito)~4~ (?:today|tonight|right away|asap|immediately|hoy|de inmediato|cuanto antes)",),
+    ),
+    # Regular contractions at a stated interval, or the waters breaking: labour.
+    "pregnancy_labor": (
+        U,
+        (
+            r"(?:se me|se le) (?:salio|sale|rompio|reviento) (?:un |el |la )?(?:liquido|agua|fuente)|rompi (?:la )?fuente|(?:my|her) water (?:broke|has broken|might have broken)|(?:leaking|gush of|trickle of) (?:clear )?(?:fluid|water)",r"(?:contraction\w*|tightening\w*|cramp\w*|contracciones|colicos|dolores|endurece)~5~ (?:every|cada|each) (?:\d+|two|three|four|five|six|seven|eight|ten|few|dos|tres|cuatro|cinco|diez|pocos) (?:min|mins|minutes|minutos)",),
+    ),
+    "seizure": (E, (rf"{SEIZING}~8~ {SEIZURE_DANGER}", rf"{SEIZURE_DANGER}~8~ {SEIZING}")),
+    # Leaving or losing a critical medicine is the same emergency-in-a-day as running out.
+    "out_of_critical_medication": (
+        U,
+        (
+            rf"(?:forgot|left|lost|misplaced|dropped|stolen|stole|robbed|robaron|me robaron|ran out of|out of|no more|none of|olvide|se me olvido|deje|perdi|se me acabo|se me acabaron|sin)~4~ {CRITICAL_MEDICATIONS}",
+            # "the transplant pill", "mis pastillas del corazon": the medicine named by its purpose.
+            r"(?:no me queda|no le queda|ya no tengo|se me acabo|se me acabaron|ran out|run out|out of|no more|none left|forgot|left|lost|perdi|olvide)~4~ (?:(?:la|las|mis|sus|my|his|her|the) )?(?:pastillas?|medicinas?|medicamentos?|pills?|meds|medicine|medication) (?:del|de la|de las|para el|para la|para las|for (?:my|the|his|her)) (?:trasplante|transplant|corazon|heart|convulsiones|seizures?|epilepsia|epilepsy|azucar|sugar|diabetes)",
+            rf"{CRITICAL_MEDICATIONS}~6~ (?:(?:has|have|had|tiene|tengo) (?:none|no more|nada|ninguna)|none for|destroyed|ruined|broke|broken|chewed|robaron|se (?:me |le )?(?:rompio|cayo|perdio))",
+            r"(?:transplant|anti(?: )?rejection|seizure|epilepsy|heart|insulin|trasplante|convulsiones|corazon) (?:meds|medications?|medicines?|pills|medicamentos?|medicinas?)~8~ (?:lost|stolen|forgot|left|gone|ran out|run out|none|no doses?|perdi\w*|robaron|olvide|se me acab\w*|no tengo)",
+            rf"{CRITICAL_MEDICATIONS}~4~ (?:at (?:home|work|my)|stolen|lost|ran out|run out|none left|gone|se me olvido|se me acabo|se acabo|en casa)",
+        ),
+    ),
+    "chest_pain": (
+        E,
+        (
+            # "chest feels like it's in a vice", "le estan apretando el pecho"
+            rf"{CHEST}~5~ {SQUEEZE}",
+            rf"{SQUEEZE}~5~ {CHEST}",
+            r"(?:someone|somebody|something|an elephant|a truck|a weight)(?:s)?~2~ (?:standing|sitting|sat|stood|parked|pressing|kneeling) on (?:me|my chest|his chest|her chest)",
+            r"presion (?:en|de) (?:el |mi |su )?pecho",
+        ),
+    ),
+    "anaphylaxis": (
+        E,
+        (
+            # "tongue feels huge", "se me esta cerrando la garganta"
+            rf"{AIRWAY}~4~ {AIRWAY_SWELL}~6~ {SWALLOW_OR_BREATHE}",
+            rf"{AIRWAY_SWELL}~3~ {AIRWAY}~6~ {SWALLOW_OR_BREATHE}",
+            rf"(?:hard|trouble|difficult|cant|cannot|struggling|hurts) (?:to )?(?:swallow|tragar)~6~ {AIRWAY}",
+            rf"(?:se me|se le|me|le) (?:esta |estan )?(?:cerrando|cierra|hinchando|hincha) (?:la |el |los )?(?:garganta|lengua|labios|cuello)",
+            rf"(?:throat|garganta)~2~ (?:is |feels |esta |se siente )?(?:closing|tight|cerrando|cerrada|apretada)",
+        ),
+    ),
+    "stroke_signs": (
+        E,
+        (
+            # "words come out all garbled", "se le trabo la lengua", "his hand is just hanging"
+            rf"{SPEECH}~6~ {SPEECH_WRONG}",
+            rf"(?:se le|se me) (?:trabo|traba|enreda|enredo) la lengua",
+            r"(?:comes?|came|coming) out (?:all )?(?:wrong|jumbled|garbled|funny|weird|scrambled|mixed up)",
+            rf"(?:cant|cannot|couldnt|unable to|no puede|no pudo)(?: seem to| even| really| ni)? (?:hold|grip|grab|lift|pick up|agarrar|sostener|detener)~3~ (?:fork|cup|spoon|pen|glass|coffee|phone|mug|tenedor|taza|vaso|cuchara|celular)",
+            rf"{LIMB}~5~ {LIMB_LOST}",
+            rf"{FACE}~5~ {FACE_DROOP}",
+            rf"{FACE_DROOP} (?:la |el |su )?{FACE}",
+            rf"(?:no puede|no podia|no pudo|cant|cannot|couldnt|can not) (?:mover|levantar|sentir|move|lift|feel|raise) (?:el |la |su |his |her |my )?{LIMB}",
+            rf"(?:no se le entiende|no le entiendo|no se entiende lo que dice|habla (?:raro|chistoso|enredado|arrastrando)|arrastra las palabras)",
+            r"(?:not making (?:any )?sense|making no sense|nonsense|gibberish|confused words|mixing up (?:her|his|my) words) (?:when|while)~2~ (?:talk\w*|speak\w*)",
+        ),
+    ),
+    "unresponsive": (
+        E,
+        (
+            r"(?:cant|cannot|couldnt|unable to|wont) (?:wake|rouse|get) (?:him|her|them|my \w+)?(?: )?up",
+            # Devices do not lose consciousness: "the portal isn't responding".
+            r"(?<!portal.)(?<!website.)(?<!app.)(?<!site.)(?<!page.)(?<!system.)(?<!computer.)(?<!link.)(?<!phone.)(?:not|isnt|wasnt|wont|doesnt|didnt) (?:answering|answer|respond\w*|react\w*|wake up|waking up)(?! (?:my|the|your|his|her) (?:phone|calls?|texts?|messages?|emails?))",
+            r"(?:no|ni) (?:lo|la|le) (?:podemos|puedo|pudimos|pude) (?:despertar|levantar)|no (?:despierta|reacciona|responde|contesta)(?! (?:el|mi|los|las|a los|a mis) (?:telefono|celular|mensajes?|llamadas?))",
+            r"slumped (?:over|in|down|on)|(?:wont|cant|doesnt|not|isnt) (?:open\w*|opening) (?:her|his|their|my \w+s?) eyes|snoring breath\w*|gurgling|no abre los ojos",
+            r"(?:found|encontr\w*|halle|hallamos)~6~ (?:on the floor|passed out|unconscious|unresponsive|tirad[oa]|en el piso|en el suelo|desmayad[oa]|inconsciente)",
+            r"(?:passed out|desmayo|desmayado|desmayada|se desmayo)~6~ (?:not|no|wont|cant) (?:waking|wake|despierta|responde|reacciona)",
+        ),
+    ),
+    "overdose_poisoning": (
+        E,
+        (
+            # "took way more of my oxy than I should", "se tomo todas las pastillas"
+            r"(?:took|taken|swallowed|ate|tome|tomo|se tomo|me tome|trague|se trago)~4~ (?:way |a lot |many |much )?(?:more|too many|too much|extra|double|triple|handful|whole bottle|entire bottle|all (?:of )?(?:my|his|her|the)|de mas|demasiad[oa]s?|todas? (?:las|mis|sus)|un punado|(?:un|el|todo el|una|la) (?:frasco|bote|caja|botella)|(?:a|the|whole|entire) (?:bottle|box|pack|packet))",
+            rf"{SMALL_CHILD}~8~ {INGESTED}~7~ {HARMFUL_SUBSTANCE}",
+            rf"{INGESTED}~7~ {HARMFUL_SUBSTANCE}~8~ {SMALL_CHILD}",
+        ),
+    ),
+    "severe_bleeding": (
+        E,
+        (
+            r"(?:is|are|im|hes|shes|been|keeps|started|esta|estoy) ha?emorrhag\w*|ha?emorrhaging|(?:tiene|tengo|con) (?:una )?hemorragia",
+            # A pad an hour (or faster) is the classic threshold for dangerous bleeding.
+            r"(?:filling|soaking|fill|soak|going through|changing|llenando|empapando|cambiando|lleno)~2~ (?:a |one |una |\d+ )?(?:pads?|toallas?|tampons?|kotex|diapers?|panales?)~4~ (?:every|each|an|per|in|cada|en) (?:\d+|one|an|half|ten|fifteen|twenty|thirty|media|una)?(?: )?(?:hour|hr|min|mins|minutes|hora|minutos)",
+            r"(?:big|large|huge|golf ball|lemon|fist|grandes?|enormes?) (?:sized )?(?:clots|coagulos)|(?:clots|coagulos) (?:the size of|del tamano de|grandes|enormes)",
+            rf"{BLOOD}~6~ {BLEED_AMOUNT}",
+            rf"{BLEED_AMOUNT}~4~ {BLOOD}",
+        ),
+    ),
+    "homicidal_ideation": (
+        E,
+        (
+            rf"(?:picture|picturing|imagin\w*|thoughts? (?:of|about)|urges? to|want to|going to|gonna|pienso en|ganas de|quiero|voy a)~2~ {HARM_VERB}(?! (?:me|myself|us|you)(?![a-z]))",
+            rf"{HARM_VERB}~8~ {WEAPON}",
+            r"(?:urges?|thoughts?|want|wanted|going|gonna|ganas de|quiero|voy a)(?: to)?~2~ (?:run|ram|drive|crash|plow|echarle|aventarle|estrellar\w*)~3~ (?:into|over|through|el carro|la camioneta|encima)",
+        ),
+    ),
+    "suicidal_ideation": (
+        E,
+        (
+            r"(?:dont|do not|no longer|cant) see (?:the|any) point(?: in)?(?: anything| anymore| living| going on)?",
+            r"(?:ya )?no (?:quiero|quisiera) (?:seguir )?(?:vivir|viviendo|estar aqui|despertar)|quitarme la vida|no vale la pena vivir|acabar con todo|acabar con mi vida",
+            # Naming a lethal method: jump, hang, in front of a train.
+            r"(?:jump|jumping|throw myself|aventar\w*|tirar\w*|lanzar\w*)~2~ (?:off|from|del|de la|desde|in front of|frente al?|al|a las|a la) (?:the |a |el |la |un |una |las )?(?:bridge|building|roof|cliff|balcony|train|bus|traffic|puente|edificio|techo|azotea|balcon|tren|vias|carros|trafico)",
+            r"hang myself|hanging myself|ahorcarme|colgarme|cortarme las venas|pegarme un tiro|shoot myself|darme un tiro",
+            r"said (?:my |our )?goodbyes|at peace with (?:what|my decision|it all)|ya me despedi|me despedi de (?:todos|mi familia)|ya (?:lo )?decidi|tome la decision",
+            r"(?:drank|swallowed|ingested|se tomo|tomo|bebio|se trago)~3~ (?:bleach|antifreeze|washer fluid|windshield|drain cleaner|lye|pesticide|weed killer|rat poison|cloro|anticongelante|veneno|raticida|insecticida|gasolina|thinner|matarratas)",
+            r"(?:wont|will not|no longer) be (?:a )?(?:problem|burden|bother) (?:for|to) (?:anyone|anybody|you|everyone)|no (?:voy a|vuelvo a) ser (?:una )?(?:carga|molestia|problema)",
+            r"(?:junte|junto|juntando|guardando|guarde|acumulando|acumule|ahorrando|ahorre)~3~ (?:pastillas|medicinas|pills|pastillitas)|me las voy a tomar todas|(?:voy a|me voy a) tomar(?:me)? todas",
+            r"mejor me muero|(?:me )?quiero morir(?:me)?|prefiero (?:morir|estar muerto|estar muerta)|ojala me muera|(?:id|i would) rather (?:be )?dead|todo listo para (?:esta noche|hoy|manana)|everything (?:is )?ready for tonight",
+            r"how many (?:of )?(?:my |his |her )?(?:pills|tablets|meds)~3~ (?:it would take|would it take|to take|to die)|enough (?:pills|meds) to (?:die|end it|not wake)|(?:nobody|no one) would (?:even )?(?:notice|care|miss me)|nadie (?:me )?(?:extranaria|notaria|se daria cuenta|me va a extranar)",
+            r"by the time (?:you|anyone|someone|somebody) (?:read|reads|see|sees|get|gets|find|finds) this|(?:para )?cuando (?:lea|leas|lean|usted lea) (?:esto|este mensaje)|(?:taken care of|made|arranged|put in order|settled) (?:all )?(?:the |my )?(?:funeral )?(?:arrangements|affairs)|deje (?:todo )?(?:en orden|arreglado)",
+            r"(?:want|need) (?:it|everything|this) (?:all )?to (?:stop|end)|(?:wrote|written|left) (?:a |my )?(?:suicide |goodbye )?note|(?:car|engine|motor)~4~ (?:garage|cochera)~4~ (?:running|encendid[oa]|prendid[oa])|(?:garage|cochera)~4~ (?:car|engine|motor|it)~2~ (?:running|encendid[oa]|prendid[oa])",
+            r"(?:easiest|painless|quickest|best|surest|fastest) way to (?:go|die|end it|end things|kill myself|do it)|forma (?:mas facil|menos dolorosa|mas rapida) de (?:morir|irme|matarme|acabar)",
+            r"(?:tonight|esta noche) is the night|(?:todo|lo tengo) planeado",
+            # A decision to die plus a means: "decided to end things... I have the gun".
+            r"(?:end|ending) (?:things|it|everything)(?! (?:with|between))|terminar con todo|acabar con esto|que se acabe (?:esto|todo)",
+            r"(?:tomarme|tragarme|tomar) todas (?:mis|las) pastillas",
+        ),
+    ),
+    # Cyanosis at any age: lips, face or nails turning blue or grey.
+    "breathing_difficulty": (
+        E,
+        (
+            # Stridor: a high-pitched noise breathing IN (croup, epiglottitis, a foreign body).
+            r"stridor|high(?: )?pitched (?:noise|sound|squeak\w*|whistl\w*|wheez\w*)~4~ (?:breath\w*|inhal\w*)|(?:drooling|babeando)~4~ (?:cant|wont|unable to|no puede|no quiere) (?:swallow|lie down|lay down|tragar|acostarse)|chillido al respirar",
+            r"(?:lips?|labios?|boca|face|cara|nails|unas|fingertips|dedos)~3~ (?:blue|bluish|purple\w*|gr[ae]y\w*|dusky|azul\w*|morad\w*|gris\w*|amoratad\w*)",
+            # Too short of breath to talk: "no puede ni hablar de lo que le falta el aire".
+            r"(?:cant|cannot|can barely|no puede|no puedo|apenas puede)(?: even| ni)? (?:talk|speak|hablar)~6~ (?:breath\w*|air|aire|respir\w*|falta)",
+        ),
+    ),
+    "baby_not_breathing": (
+        E,
+        (
+            rf"{SMALL_CHILD}~8~ (?:blue|bluish|purple|purplish|grey|gray|dusky|morad[oa]|azul|moradito|moradita|gris)",
+            rf"{SMALL_CHILD}~6~ (?:stop\w*|quit|dejo de|deja de|no) (?:breathing|respirar|respira)",
+        ),
+    ),
+}
+
+COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] = {
+    # Opioids or sedatives (often mixed) plus heavy sedation: breathing can stop.
+    "sedative_overdose": (
+        E,
+        (r"oxy\w*|opioid\w*|fentanyl|heroin|percocet|vicodin|hydrocodone|morphine|methadone|norco|dilaudid|tramadol|xanax|valium|klonopin|ativan|benzo\w*|ambien|sleeping pills?|pastillas para dormir|clonazepam|alprazolam",),
+        (r"(?:cant|can barely|cannot|hard to) (?:keep (?:my|his|her) eyes open|stay awake|wake (?:him|her|up))|nodding off|floating|very (?:drowsy|sleepy)|really (?:drowsy|sleepy)|barely (?:breathing|awake)|breathing (?:slow|slowly)|no (?:puede|puedo) (?:mantener los ojos abiertos|despertar)|muy (?:dormid[oa]|somnolient[oa])|respira (?:lento|despacio)",),
+    ),
+    # A knock on the head, then confusion, memory loss, vomiting or drowsiness.
+    "head_injury": (
+        E,
+        (r"(?:hit|bumped|banged|struck|hurt|knocked) (?:on )?(?:his|her|my|their|the) head|head (?:injury|knock)|concussion|(?:se )?(?:golpeo|pego|dio) (?:en )?la cabeza|golpe en la cabeza",),
+        (r"(?:doesnt|dont|didnt|does not) know where|asking the same|repeat\w* (?:herself|himself|the same)|(?:cant|doesnt|dont) remember|confus\w*|vomit\w*|throwing up|sleepy|drowsy|no sabe (?:donde|quien)|pregunta lo mismo|no se acuerda|no recuerda|confundid[oa]|dormid[oa]|somnolient[oa]",),
+    ),
+    # Early pregnancy + one-sided pain + fainting or shoulder pain: possible ruptured ectopic.
+    "ectopic_pregnancy_signs": (
+        E,
+        (r"pregnant|pregnancy|embarazada|embarazo",),
+        (
+            r"(?:sharp|stabbing|severe|bad|sudden|fuerte|punzante)~4~ (?:pain|cramp\w*|dolor)|(?:pain|dolor)~4~ (?:one side|left side|right side|lado izquierdo|lado derecho)",
+            r"(?:passed|pass|passing) out|faint\w*|shoulder|desmay\w*|hombro",
+        ),
+    ),
+    # Chest sensation of any kind that spreads (neck, jaw, arm, back) with sweating.
+    "radiating_chest_pain": (
+        E,
+        (CHEST,),
+        (CARDIAC_COMPANION, r"(?:sube|subia|baja|bajaba|corre|goes|going|spreads?|spreading|radiat\w*|moves?|shoots?) (?:up |down )?(?:to|into|al|a la|hasta el|hasta la|por el|por la) (?:my |his |her |el |la )?(?:neck|jaw|arm|back|shoulder|cuello|brazo|espalda|hombro|mandibula|quijada)"),
+    ),
+    # Someone found down and not themselves (confused, mumbling, cannot get up, cold).
+    "found_down": (
+        E,
+        (r"found (?:him|her|them|my \w+|dad|mom)|(?:lo|la) (?:encontre|encontramos|encontro|hallamos)",),
+        (r"confus\w*|mumbl\w*|not making (?:any )?sense|(?:cant|couldnt|unable to) (?:stand|get up|wake|talk)|cold|unresponsive|incoheren\w*|confundid[oa]|no (?:se )?puede (?:levantar|parar|hablar)|no responde|fri[oa]|balbucea\w*",),
+    ),
+    # A weapon at hand plus an intent against someone: "making her pay", "vengarme".
+    "homicidal_ideation": (
+        E,
+        (WEAPON,),
+        (r"mak\w* (?:him|her|them|everyone) pay|get (?:back at|even)|revenge|teach (?:him|her|them) a lesson|hurt (?:him|her|them|someone|somebody)|kill (?:him|her|them|someone|somebody)|hacerle pagar|vengarme|desquitarme|matarl[oa]|lastimarl[oa]|talk me down",),
+    ),
+    # Bleeding plus signs of blood loss (faint, pale, dizzy): shock is the danger.
+    "severe_bleeding": (
+        E,
+        (r"\w*bleed\w*|blood|sangrando|sangra|sangrado|sangre|hemorragia",),
+        (r"lightheaded|light headed|faint\w*|pass(?:ing)? out|passed out|pale|dizzy|woozy|mareado|mareada|desmay\w*|palid[oa]",),
+    ),
+    # Allergen + skin signs + any airway or gut sign anywhere: anaphylaxis, even when each
+    # sign alone sounds mild ("hives", "coughing", "hoarse").
+    "anaphylaxis_signs": (
+        E,
+        (r"hives|welts|ronchas|urticaria|(?:face|lips|eyes) (?:swelling|swollen|puffy)|hinch\w* (?:la |los )?(?:cara|labios|ojos|lengua)|(?:cara|labios|ojos) hinchad[oa]s?",),
+        (ALLERGEN, r"cough\w*|hoarse|wheez\w*|throat|breath\w*|vomit\w*|throwing up|tos|tosiendo|ronc[oa]|garganta|respir\w*|vomit\w*"),
+    ),
+    # Fever in a baby of up to about two months: emergency (sepsis risk), however the age is written.
+    "infant_fever": (
+        E,
+        (r"fever\w*|febrile|temp|temperature|calentura|fiebre|(?:100\.[4-9]|10[1-9](?:\.\d)?|3[89](?:\.\d)?)(?: )?(?:f|c|degrees|grados|rectal\w*)?",),
+        (r"(?:\d|one|two|three|four|five|six|seven|eight) (?:weeks?|wks?|semanas?)(?! (?:ago|pregnant|along|de embarazo))|(?:[12]|one|two|un|uno|dos) (?:months?|mo|mes|meses)(?! (?:ago|pregnant|de embarazo))|newborn|recien nacid[oa]",),
+    ),
+    # A means at hand plus an intent to die anywhere in the message.
+    "suicidal_ideation": (
+        E,
+        (r"(?:gun|rope|noose|pistola|cuerda|soga)",),
+        (r"end (?:things|it|it all|everything|my life)|die|dying|kill myself|not (?:be )?here anymore|matarme|morir|quitarme la vida|acabar con (?:todo|mi vida)",),
+    ),
+    # Radiating pain without the word "chest": left arm or jaw plus sweating or pressure.
+    "referred_cardiac_pain": (
+        E,
+        (r"left (?:arm|shoulder)|jaw|brazo izquierdo|hombro izquierdo|mandibula|quijada|(?:going|goes|spreading|spreads|radiating|shoots?|shooting|sube|baja) (?:up |down )?(?:into|to|al|a la|hasta el) (?:my |his |her |el |la )?(?:neck|back|cuello|espalda)",),
+        (r"sweat\w*|clammy|sudor\w*|sudando|elephant|pressure|heavy|heaviness|crushing|squeez\w*|opresion|aplast\w*|elefante",),
+    ),
+    # Chest discomfort plus a companion sign (arm, jaw, sweat) anywhere in the message.
+    "chest_pain": (E, (rf"{CHEST}",), (CARDIAC_COMPANION, SQUEEZE)),
+    # A known allergen plus swelling of the airway anywhere in the message.
+    "anaphylaxis": (E, (rf"{AIRWAY}~4~ {AIRWAY_SWELL}", rf"{AIRWAY_SWELL}~3~ {AIRWAY}"), (ALLERGEN,)),
+}

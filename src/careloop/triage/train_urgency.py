@@ -1,0 +1,186 @@
+"""Build the urgency model (model/urgency.json) from the urgency corpus. Deterministic.
+
+    python -m careloop.triage.train_urgency
+
+The corpus is generated from hand-written clauses (urgency_corpus/clauses_*.py): each
+clause is wrapped in greetings, people, channel styles and closers, some copies get
+patient-style typos, and routine copies of serious clauses are made with negation,
+history, hypothesis and other-person framing so the model learns that those cues lower
+urgency. Nothing is downloaded; no evaluation set is read. Fixed seed, so the same
+corpus always gives the same artefact.
+
+The category classifier's hand-written and generated corpus (../corpus/*.jsonl, which
+carries urgency labels too) is added as is: its many administrative messages teach the
+model what ordinary clinic traffic looks like, so that generic words ("parking",
+"-ing") do not lean towards emergency. It is read, never modified.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import unicodedata
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from careloop.triage import fuzzy
+from careloop.triage.normalize import normalize
+from careloop.triage.urgency_corpus import clauses_en, clauses_es
+from careloop.triage.urgency_model import _WORD, MODEL_PATH, features
+
+SEED = 20261123
+COPIES_PER_CLAUSE = 14
+# Features kept in the artefact: the strongest by weight (size and load time).
+MAX_FEATURES = 40000
+# Inverse L2 strength; lower = smoother weights, better calibrated on unseen wording.
+REGULARISATION = 0.5
+
+_PEOPLE = {
+    "en": [("i", "my"), ("he", "his"), ("she", "her"), ("my husband", "his"), ("my mom", "her"), ("my son", "his")],
+    "es": [("yo", "mi"), ("el", "su"), ("ella", "su"), ("mi esposo", "su"), ("mi mama", "su"), ("mi hijo", "su")],
+}
+# Framings that make a serious clause not-now or not-the-patient (label: routine).
+_DEFUSERS = {
+    "en": [
+        "no {c}, just checking in", "last year {c} but i am fine now", "what should i do if {c}?",
+        "my coworker said {c}, should i worry about myself?", "back in 2019 {c}, now i need my records",
+        "denies that {c}. needs refill.", "in case {c} again, who do i call?",
+    ],
+    "es": [
+        "no es que {c}, solo pregunto", "el ano pasado {c} pero ya estoy bien", "que hago si {c}?",
+        "mi vecina dice que {c}, me debo preocupar yo?", "hace anos {c}, ahora necesito mi expediente",
+        "en caso de que {c} otra vez, a quien llamo?",
+    ],
+}
+
+
+def _typo(text: str, rng: random.Random) -> str:
+    words = text.split(" ")
+    for _ in range(rng.randint(1, 2)):
+        index = rng.randrange(len(words))
+        word = words[index]
+        if len(word) < 5 or not word.isalpha():
+            continue
+        position = rng.randrange(1, len(word) - 1)
+        kind = rng.randrange(3)
+        if kind == 0:
+            word = word[:position] + word[position + 1 :]
+        elif kind == 1:
+            word = word[:position] + word[position + 1] + word[position] + word[position + 2 :]
+        else:
+            word = word[:position] + word[position] + word[position:]
+        words[index] = word
+    return " ".join(words)
+
+
+def _fill(clause: str, language: str, rng: random.Random) -> str:
+    subject, possessive = rng.choice(_PEOPLE[language])
+    return clause.replace("{s}", subject).replace("{p}", possessive)
+
+
+def _wrap(clause: str, module, rng: random.Random) -> str:  # type: ignore[no-untyped-def]
+    name, last = rng.choice(module.NAMES), rng.choice(module.LASTS)
+    opener = rng.choice(module.OPENERS).replace("{name}", name).replace("{last}", last)
+    closer = rng.choice(module.CLOSERS).replace("{name}", name)
+    text = opener + clause + closer
+    if rng.random() < 0.3:
+        text = text.upper() if rng.random() < 0.1 else text.capitalize()
+    return text
+
+
+def build_corpus() -> list[tuple[str, str]]:
+    rng = random.Random(SEED)
+    rows: list[tuple[str, str]] = []
+    for language, module in (("en", clauses_en), ("es", clauses_es)):
+        for label, clauses in (("emergency", module.EMERGENCY), ("urgent", module.URGENT), ("routine", module.ROUTINE)):
+            for clause in clauses:
+                for _ in range(COPIES_PER_CLAUSE):
+                    text = _fill(clause, language, rng)
+                    if rng.random() < 0.35:
+                        text = _typo(text, rng)
+                    # Two clauses of the same level sometimes share a message.
+                    if rng.random() < 0.2:
+                        text = text + ", " + _fill(rng.choice(clauses), language, rng)
+                    rows.append((_wrap(text, module, rng), label))
+        for clause in module.EMERGENCY + module.URGENT:
+            for _ in range(3):
+                framing = rng.choice(_DEFUSERS[language])
+                rows.append((_wrap(framing.replace("{c}", _fill(clause, language, rng)), module, rng), "routine"))
+    rng.shuffle(rows)
+    return rows
+
+
+CATEGORY_CORPUS = Path(__file__).parent / "corpus"
+
+
+def category_corpus_rows() -> list[tuple[str, str]]:
+    rows = []
+    for path in sorted(CATEGORY_CORPUS.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                rows.append((record["text"], record["urgency"]))
+    return rows
+
+
+def train() -> dict[str, object]:
+    rows = build_corpus() + category_corpus_rows()
+    vectorizer = DictVectorizer(dtype=np.float32)
+    matrix = vectorizer.fit_transform(
+        [features(normalize(text).text) for text, _ in rows]
+    )
+    names = vectorizer.get_feature_names_out()
+    columns = []
+    biases = []
+    for positive in ({"emergency"}, {"emergency", "urgent"}):
+        target = np.array([label in positive for _, label in rows], dtype=int)
+        classifier = LogisticRegression(C=REGULARISATION, max_iter=2000, class_weight=None)
+        classifier.fit(matrix, target)
+        columns.append(classifier.coef_[0])
+        biases.append(float(classifier.intercept_[0]))
+    weights = np.vstack(columns).T
+    strength = np.abs(weights).max(axis=1)
+    keep = np.argsort(-strength, kind="stable")[:MAX_FEATURES]
+    keep = keep[strength[keep] > 1e-3]
+    return {
+        "seed": SEED,
+        "examples": len(rows),
+        "biases": [round(b, 5) for b in biases],
+        "weights": {str(names[i]): [round(float(w), 4) for w in weights[i]] for i in sorted(keep)},
+    }
+
+
+KNOWN_WORDS_PATH = MODEL_PATH.parent / "urgency_known_words.txt"
+
+
+def known_words() -> list[str]:
+    """Every word of the training corpora that is spelt like a real word: fuzzy.py never
+    "repairs" these. Generated clauses get typos injected, so only the clean clause lists
+    and the category corpus are read."""
+    words: set[str] = set()
+    texts = [text for text, _ in category_corpus_rows()]
+    for module in (clauses_en, clauses_es):
+        texts.extend(module.EMERGENCY + module.URGENT + module.ROUTINE)
+    for text in texts:
+        # Folded only (no repairs): the list must say how people really spell.
+        folded = "".join(
+            char for char in unicodedata.normalize("NFD", text.lower().replace("'", "")) if not unicodedata.combining(char)
+        )
+        words.update(_WORD.findall(folded))
+    return sorted(word for word in words if len(word) >= 5 and word.isalpha())
+
+
+def main() -> None:
+    KNOWN_WORDS_PATH.write_text("\n".join(known_words()) + "\n", encoding="utf-8")
+    fuzzy.reload_known_words()
+    normalize.cache_clear()
+    artefact = train()
+    MODEL_PATH.write_text(json.dumps(artefact, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    print(f"wrote {MODEL_PATH} ({artefact['examples']} examples, {len(artefact['weights'])} features)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,160 @@
+"""The generalising mechanisms, one by one: compositional red flags, fuzzy repair of key
+words, context cues added in the rounds, and the learned urgency model. Sentences here
+are written for these tests (not taken from any evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from careloop.labels import Urgency
+from careloop.triage import triage
+from careloop.triage.fuzzy import repair
+from careloop.triage.normalize import normalize
+from careloop.triage.redflags import detect_red_flags
+from careloop.triage.urgency_model import features, load_model
+
+
+def _rules(text: str) -> set[str]:
+    return {flag.rule for flag in detect_red_flags(text).active}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there is a clamp squeezing my breastbone",
+        "le estan oprimiendo el corazon como una prensa",
+        "the kid drank some antifreeze from the shed",
+        "mi nieto se comio unas pastillas de la abuela",
+        "blood keeps soaking through the gauze",
+        "his speech is all garbled tonight",
+        "su mano derecha esta colgando sin fuerza",
+        "she is twitching on the floor and her eyes rolled back",
+        "her lips went grey",
+    ],
+)
+def test_compositional_flags_catch_new_wordings(text: str) -> None:
+    assert triage(text).urgency is Urgency.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no chest pressure at all, just need a refill",
+        "my blood pressure pills for my heart need a refill",
+        "my boss is going to kill me if I'm late again, can I move my appointment",
+        "the portal isn't responding when I log in",
+        "my dad had a stroke in 2015 and his speech has been slurred, nothing new, needs a form",
+    ],
+)
+def test_compositional_flags_respect_context_and_idiom(text: str) -> None:
+    assert triage(text).urgency is not Urgency.EMERGENCY
+
+
+def test_comparison_with_a_past_episode_is_current() -> None:
+    assert "chest_pain" in _rules("the squeezing in my chest is like when I had my heart attack in 2019 but worse")
+
+
+def test_since_then_is_not_history() -> None:
+    # "fell yesterday and since then confused": ongoing, must not be set aside as past.
+    assert triage("mi papa se cayo ayer y desde entonces esta muy confundido").urgency.rank >= Urgency.URGENT.rank
+
+
+@pytest.mark.parametrize(
+    ("typo", "word"),
+    [("chesst", "chest"), ("resprar", "respirar"), ("breaht", "breath"), ("siezing", None), ("sangrnado", "sangrando")],
+)
+def test_fuzzy_repair_of_key_words(typo: str, word: str | None) -> None:
+    if word is None:  # already in the reviewed typo list of normalize.py
+        assert "seizing" in normalize(typo).text
+    else:
+        assert repair(typo) == word
+
+
+@pytest.mark.parametrize("word", ["breast", "blond", "every", "cooking", "threat", "morada", "pain"])
+def test_fuzzy_repair_leaves_real_words_alone(word: str) -> None:
+    assert repair(word) is None
+
+
+def test_misspelt_emergency_is_caught() -> None:
+    assert triage("cant breathe my throat is closng after the peanutss, tounge swolen").urgency is Urgency.EMERGENCY
+
+
+def test_urgency_model_is_present_and_separates() -> None:
+    model = load_model()
+    assert model is not None
+    emergency = model.score(normalize("my husband collapsed and his lips are blue, he is gasping").text)
+    routine = model.score(normalize("can I move my appointment to Friday afternoon").text)
+    assert emergency.emergency > 0.5 > routine.emergency
+    assert routine.urgent_or_higher < 0.5
+
+
+def test_urgency_model_cached_score_equals_feature_sum() -> None:
+    model = load_model()
+    assert model is not None
+    text = normalize("my chest hurts and my chest feels tight, pain pain").text
+    direct = list(model._biases)
+    for feature, count in features(text).items():
+        weights = model._weights.get(feature)
+        if weights:
+            direct[0] += weights[0] * count
+            direct[1] += weights[1] * count
+    scores = model.score(text)
+    import math
+
+    assert scores.emergency == pytest.approx(1 / (1 + math.exp(-direct[0])))
+    assert scores.urgent_or_higher == pytest.approx(1 / (1 + math.exp(-direct[1])))
+
+
+def test_model_only_raises_and_asks_for_review(monkeypatch: pytest.MonkeyPatch) -> None:
+    from careloop.triage import engine
+    from careloop.triage.urgency_model import UrgencyScores
+
+    monkeypatch.setattr(engine, "_urgency_scores", lambda text: UrgencyScores(0.99, 0.99))
+    result = engine.triage("my grandfather is acting in a way I have never seen")
+    assert result.urgency is Urgency.EMERGENCY
+    assert result.needs_review
+
+    monkeypatch.setattr(engine, "_urgency_scores", lambda text: UrgencyScores(0.0, 0.0))
+    assert engine.triage("my chest is crushing and I'm sweating").urgency is Urgency.EMERGENCY
+
+
+def test_model_cannot_overrule_negation(monkeypatch: pytest.MonkeyPatch) -> None:
+    from careloop.triage import engine
+    from careloop.triage.urgency_model import UrgencyScores
+
+    monkeypatch.setattr(engine, "_urgency_scores", lambda text: UrgencyScores(0.99, 0.99))
+    assert engine.triage("no chest pain, no trouble breathing, just my refill").urgency is not Urgency.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["casi me da un infarto cuando vi la cuenta jaja, puedo pagar en partes?", "the copay nearly gave me a stroke lol, payment plan?"],
+)
+def test_figures_of_speech_are_not_emergencies(text: str) -> None:
+    assert triage(text).urgency is not Urgency.EMERGENCY
+
+
+def test_figure_of_speech_cue_does_not_hide_a_real_airway_problem() -> None:
+    assert triage("the new pill is giving me a swollen throat and I can't swallow").urgency is Urgency.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend is unconscious after taking pills at a party, what do I do",  # other person, now
+        "took 3 of my percocet with some of my wife's ambien and I can't keep my eyes open",
+        "she hit her head on the ice and keeps asking the same questions",
+    ],
+)
+def test_more_indirect_emergencies(text: str) -> None:
+    assert triage(text).urgency is Urgency.EMERGENCY
+
+
+def test_hypothetical_question_about_calling_911_is_not_an_emergency() -> None:
+    text = "If my son's asthma attack ever doesn't improve with two puffs of his inhaler, should we go to urgent care or call 911?"
+    assert triage(text).urgency is not Urgency.EMERGENCY
+
+
+def test_story_about_a_coworker_is_not_the_writers_emergency() -> None:
+    text = "my coworker collapsed at work today and went by ambulance, can I get my cholesterol checked"
+    assert triage(text).urgency is not Urgency.EMERGENCY

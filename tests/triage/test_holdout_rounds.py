@@ -1,0 +1,77 @@
+"""Regression sets from the generalisation rounds (tests/triage/data/holdout_round_N.jsonl).
+
+Each batch was written and saved BEFORE the engine was run on it, measured, and only then
+were the general causes of its misses fixed (word classes, context cues, the learned
+model), never its sentences. Kept so that no later change loses what was learned:
+every emergency stays an emergency, every urgent message stays at least urgent, no
+routine message becomes an emergency, and the language is right.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from careloop.labels import Urgency
+from careloop.triage import Triage, triage
+
+DATA = Path(__file__).parent / "data"
+ROUND_FILES = sorted(DATA.glob("holdout_round_*.jsonl"))
+CASES = [
+    json.loads(line)
+    for path in ROUND_FILES
+    for line in path.read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+
+
+@lru_cache(maxsize=None)
+def _triage(text: str, channel: str) -> Triage:
+    return triage(text, channel)
+
+
+def _by(urgency: str) -> list[dict]:
+    return [case for case in CASES if case["urgency"] == urgency]
+
+
+def test_rounds_are_complete_and_balanced() -> None:
+    assert len(ROUND_FILES) >= 5
+    for path in ROUND_FILES:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        assert len(rows) >= 60, path.name
+        assert {row["urgency"] for row in rows} == {"emergency", "urgent", "routine"}
+        assert {row["language"] for row in rows} == {"en", "es"}
+    assert len({case["id"] for case in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("case", _by("emergency"), ids=lambda case: case["id"])
+def test_every_emergency_is_caught(case: dict) -> None:
+    result = _triage(case["text"], case["channel"])
+    assert result.urgency is Urgency.EMERGENCY, result.reasons
+
+
+@pytest.mark.parametrize("case", _by("urgent"), ids=lambda case: case["id"])
+def test_every_urgent_message_is_at_least_urgent(case: dict) -> None:
+    result = _triage(case["text"], case["channel"])
+    assert result.urgency.rank >= Urgency.URGENT.rank, result.reasons
+
+
+@pytest.mark.parametrize("case", _by("routine"), ids=lambda case: case["id"])
+def test_no_routine_message_is_an_emergency(case: dict) -> None:
+    result = _triage(case["text"], case["channel"])
+    assert result.urgency is not Urgency.EMERGENCY, result.reasons
+
+
+def test_language_accuracy() -> None:
+    correct = sum(_triage(c["text"], c["channel"]).language.value == c["language"] for c in CASES)
+    assert correct / len(CASES) >= 0.98
+
+
+def test_routine_messages_are_mostly_left_routine() -> None:
+    # Over-triage costs nurse time: keep most routine messages routine.
+    routine = _by("routine")
+    raised = sum(_triage(c["text"], c["channel"]).urgency is not Urgency.ROUTINE for c in routine)
+    assert raised / len(routine) <= 0.15
