@@ -21,7 +21,7 @@ from careloop.callbacks.models import (
 )
 from careloop.cases.actions import UNKNOWN_PATIENT_GREETING
 from careloop.cases.models import Alert, Case, CaseStatus
-from careloop.cases.service import record_event
+from careloop.cases.service import alert_queue, record_event
 from careloop.intake.models import Contact
 from careloop.labels import (
     Category,
@@ -145,12 +145,6 @@ def _written_address(session: Session, case: Case, patient: Patient | None, call
 
 
 def alert(session: Session, case: Case, queue: Queue, staff_id: int | None, kind: str, message: str,
-           actor: str) -> Alert:
-    alert = Alert(clinic_id=case.clinic_id, case_id=case.id, queue=queue.value, staff_id=staff_id, kind=kind,
-                  message=message)
-    session.add(alert)
-    session.flush()
-    record_event(session=session, case=case, kind="alert_raised", actor=actor, data={
-        "alert_id": alert.id, "queue": queue.value, "kind": kind, "message": message,
-        **({"staff_id": staff_id} if staff_id else {})})
-    return alert
+          actor: str) -> Alert:
+    return alert_queue(session=session, case=case, queue=queue, kind=kind, message=message, actor=actor,
+                       staff_id=staff_id)

@@ -110,9 +110,9 @@ def run_due_step(*, session: Session, case: Case, playbook: Playbook, now: datet
         # Reminders respect people's working hours unless the case is clinical-urgent; when the
         # assignee is off, the queue (whoever is on shift) gets the notice instead.
         target_staff = case.assignee_id if (clinical_urgent or _assignee_is_working(session, case, now)) else None
-        alert = alert_queue(session=session, case=case, queue=Queue(case.owner_queue), kind="deadline_warning",
-                            actor="system", message=f"{case.subject[:80]} — deadline {step.when.replace('_', ' ')}")
-        alert.staff_id = target_staff
+        alert_queue(session=session, case=case, queue=Queue(case.owner_queue), kind="deadline_warning",
+                    actor="system", message=f"{case.subject[:80]} — deadline {step.when.replace('_', ' ')}",
+                    staff_id=target_staff)
         data["notified_staff_id"] = target_staff
     elif step.action in ("notify_supervisor", "notify_manager"):
         alert_queue(session=session, case=case, queue=Queue.SUPERVISOR, kind=step.action, actor="system",

@@ -127,13 +127,20 @@ def raise_urgency(
     return True
 
 
-def alert_queue(*, session: Session, case: Case, queue: Queue, kind: str, message: str, actor: str) -> Alert:
-    alert = Alert(clinic_id=case.clinic_id, case_id=case.id, queue=queue.value, kind=kind, message=message)
+def alert_queue(
+    *, session: Session, case: Case, queue: Queue, kind: str, message: str, actor: str,
+    staff_id: int | None = None,
+) -> Alert:
+    """Raise an alert for a queue (or one person in it) and record it on the case.
+
+    No flush here: the sweep raises thousands of alerts per batch and they go out together at
+    its commit; the event names the alert by queue, kind and message rather than by row id."""
+    alert = Alert(clinic_id=case.clinic_id, case_id=case.id, queue=queue.value, staff_id=staff_id, kind=kind,
+                  message=message)
     session.add(alert)
-    session.flush()
     record_event(
         session=session, case=case, kind="alert_raised", actor=actor,
-        data={"alert_id": alert.id, "queue": queue.value, "kind": kind, "message": message},
+        data={"queue": queue.value, "kind": kind, "message": message, **({"staff_id": staff_id} if staff_id else {})},
     )
     return alert
 
