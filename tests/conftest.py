@@ -21,6 +21,8 @@ from careloop import migrate
 from careloop.app import create_app
 from careloop.db import Database
 from careloop.settings import Settings
+from tests.channels.receiver import Receiver
+from tests.messaging.helpers import SECRET, SECRET_ENV, Clinics, make_clinics
 from tests.personas import World, build_world
 
 DEFAULT_POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -138,3 +140,18 @@ def live_server(database: Database, world: World) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    """A webhook receiver on loopback (tests/channels/receiver.py): the network edge."""
+    server = Receiver().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def clinics(database: Database, receiver: Receiver, monkeypatch: pytest.MonkeyPatch) -> Clinics:
+    """Clinics whose playbooks send outbound messages to `receiver`, signed with a test secret."""
+    monkeypatch.setenv(SECRET_ENV, SECRET)
+    return make_clinics(database, receiver.url)

@@ -1,12 +1,12 @@
+"""Delivery tests use a receiver that hangs for 1 s when told to (timeouts stay fast)."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
 
-from careloop.db import Database
 from tests.channels.receiver import Receiver
-from tests.messaging.helpers import SECRET, SECRET_ENV, Clinics, make_clinics
 
 
 @pytest.fixture
@@ -14,9 +14,3 @@ def receiver() -> Iterator[Receiver]:
     server = Receiver(hang_seconds=1.0).start()
     yield server
     server.stop()
-
-
-@pytest.fixture
-def clinics(database: Database, receiver: Receiver, monkeypatch: pytest.MonkeyPatch) -> Clinics:
-    monkeypatch.setenv(SECRET_ENV, SECRET)
-    return make_clinics(database, receiver.url)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from fastapi.testclient import TestClient
 
@@ -16,13 +14,6 @@ from tests.api.helpers import post_contact
 from tests.channels.receiver import Receiver
 from tests.messaging.helpers import SECRET, SECRET_ENV, fast_config, soon, with_webhook
 from tests.personas import World, build_world, default_playbook_text
-
-
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    server = Receiver().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
