@@ -26,7 +26,6 @@ from careloop.db import utcnow
 from careloop.intake.models import Contact
 from careloop.intake.schemas import ContactIn, normalize_email
 from careloop.labels import (
-    ASYNCHRONOUS_CHANNELS,
     Category,
     Channel,
     Language,
@@ -305,9 +304,9 @@ def _first_response(
     """Asynchronous channels get a written first response at once, in the patient's language.
     An emergency always gets the emergency instructions, even on a threaded case (invariant 3);
     a routine follow-up on an open case gets no second acknowledgement."""
-    channel_rule = playbook.channel_rule(data.channel)
-    asynchronous = channel_rule.asynchronous if channel_rule is not None else data.channel in ASYNCHRONOUS_CHANNELS
-    if not asynchronous:
+    # The playbook lists every channel (its schema refuses a missing one) and never marks a
+    # written channel as live.
+    if not playbook.channel_rule(data.channel).asynchronous:
         return
     if urgency is not Urgency.EMERGENCY and not new_case:
         return
