@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from careloop.cases.escalation import run_due_step
 from careloop.cases.models import Alert, Case, CaseEvent, CaseStatus
@@ -152,8 +153,8 @@ class _BatchedWriteSession(Session):
 
     Why: a sweep writes an event and an alert for every escalated case. Left to the ORM, those
     INSERTs need RETURNING to learn each new row's id, which makes SQLAlchemy build one huge
-    multi-row statement per table that psycopg then parses again for every batch (measured:
-    7.2 s against 4.3 s for one sweep over a million open cases with 10,124 due). Here the ids
+    multi-row statement per table that psycopg then parses again for every batch (measured on
+    a million open cases with 10,124 due: the slower of the two in every paired run). Here the ids
     of new alerts and events are drawn from their PostgreSQL sequences in blocks up front, so
     the rows go out at the commit as plain executemany INSERTs, and explicit flushes whose new
     objects all have their ids already can wait for that commit.
@@ -232,6 +233,9 @@ def _preload_assignees(session: Session, cases: list[Case]) -> None:
         list(session.scalars(select(Staff).where(Staff.id.in_(staff_ids))))
 
 
+_SWEEP_UPDATE_COLUMNS = ("owner_queue", "assignee_id", "escalation_level", "next_escalation_at")
+
+
 def _escalate(session: Session, case: Case, playbook: Playbook, now: datetime, report: SweepReport) -> None:
     # Several steps can be overdue at once (the worker was down, or a warning and the breach
     # fell between two sweeps): run them in order, each recorded with its own event.
@@ -242,6 +246,11 @@ def _escalate(session: Session, case: Case, playbook: Playbook, now: datetime, r
         report.actions[action] += 1
         steps += 1
     if steps:
+        # Every escalated case is written with the same columns, whichever step ran: the ORM
+        # then sends the batch's UPDATEs as one executemany instead of breaking it into a run
+        # per column set (measured: a round trip per case otherwise).
+        for column in _SWEEP_UPDATE_COLUMNS:
+            flag_modified(case, column)
         report.cases += 1
         report.steps += steps
 
