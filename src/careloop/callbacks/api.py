@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Query, status
+from fastapi import APIRouter, HTTPException, Path, Query, status
 from fastapi.exceptions import RequestValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -39,16 +39,14 @@ from careloop.staff.models import Membership, Staff
 from careloop.web.actions import actor_of, run_action
 from careloop.web.deps import (
     CLINIC_ROUTE_RESPONSES,
-    STAFF_ROLES,
     ClinicAccess,
     ErrorOut,
     SessionDep,
-    require_roles,
+    StaffAccess,
 )
 
 router = APIRouter(prefix="/api/v1/clinics/{clinic}", tags=["callbacks"], responses=CLINIC_ROUTE_RESPONSES)
 
-StaffAccess = Annotated[ClinicAccess, Depends(require_roles(*STAFF_ROLES))]
 CallbackId = Annotated[int, Path(ge=1, description="The callback's id.")]
 CaseId = Annotated[int, Path(ge=1, description="The case's id.")]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Path, status
+from fastapi import APIRouter, HTTPException, Path, status
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -27,16 +27,14 @@ from careloop.labels import Queue
 from careloop.web.actions import actor_of, run_action
 from careloop.web.deps import (
     CLINIC_ROUTE_RESPONSES,
-    STAFF_ROLES,
     ClinicAccess,
     ErrorOut,
     SessionDep,
-    require_roles,
+    StaffAccess,
 )
 
 router = APIRouter(prefix="/api/v1/clinics/{clinic}", tags=["case actions"], responses=CLINIC_ROUTE_RESPONSES)
 
-StaffAccess = Annotated[ClinicAccess, Depends(require_roles(*STAFF_ROLES))]
 
 REFUSALS: dict[int | str, dict[str, Any]] = {
     409: {"model": ErrorOut, "description": "The case's state does not allow it now."},

@@ -24,15 +24,14 @@ from careloop.labels import CLINICAL_ROLES, Queue, Role, Urgency
 from careloop.patients.models import Patient
 from careloop.web.deps import (
     CLINIC_ROUTE_RESPONSES,
-    STAFF_ROLES,
     ClinicAccess,
     SessionDep,
+    StaffAccess,
     require_roles,
 )
 
 router = APIRouter(prefix="/api/v1/clinics/{clinic}", tags=["cases"], responses=CLINIC_ROUTE_RESPONSES)
 
-StaffAccess = Annotated[ClinicAccess, Depends(require_roles(*STAFF_ROLES))]
 
 
 @router.get("/cases", response_model=CaseList, summary="List cases, most urgent and soonest due first")

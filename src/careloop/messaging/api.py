@@ -21,15 +21,14 @@ from careloop.messaging.delivery import (
 from careloop.messaging.models import OutboxStatus
 from careloop.web.deps import (
     CLINIC_ROUTE_RESPONSES,
-    STAFF_ROLES,
     ClinicAccess,
     SessionDep,
+    StaffAccess,
     require_roles,
 )
 
 router = APIRouter(prefix="/api/v1/clinics/{clinic}", tags=["outbox"], responses=CLINIC_ROUTE_RESPONSES)
 
-StaffAccess = Annotated[ClinicAccess, Depends(require_roles(*STAFF_ROLES))]
 # Re-sending patient communication is a decision for the people accountable for it: the
 # practice's managers and admins, or clinicians (a dead message may be a clinical answer).
 RETRY_ROLES = (Role.MANAGER, Role.ADMIN, *sorted(CLINICAL_ROLES))

@@ -97,6 +97,9 @@ def require_roles(*allowed: Role):
 STAFF_ROLES = tuple(role for role in Role if role is not Role.INTEGRATION)
 ANY_ROLE = tuple(Role)
 
+# Any person of the clinic (integrations post contacts but never read or act on cases).
+StaffAccess = Annotated[ClinicAccess, Depends(require_roles(*STAFF_ROLES))]
+
 
 class ErrorOut(BaseModel):
     detail: str
