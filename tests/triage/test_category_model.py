@@ -142,14 +142,25 @@ def test_prediction_is_fast(corpus):
 
 
 @pytest.mark.slow
-def test_artefact_reproducible_from_corpus(meta):
-    """Same corpus + same seed -> the checked-in artefact, bit for bit (vocab and coefficients)."""
+def test_artefact_reproducible_from_corpus(meta, corpus, tmp_path):
+    """Same corpus + same seed -> the checked-in model: identical vocabularies and idf, the
+    same coefficients up to the solver's floating-point noise, and the same category for
+    every corpus message.
+
+    Why not bit for bit: lbfgs sums in an order that depends on the BLAS build and its
+    threads, so two machines with the same library versions differ by ~1e-4 in the last
+    digits (measured 2.7e-4 at most on coefficients of magnitude up to ~5).
+    """
     new_meta, new_arrays = train.build()
     for key in ("classes", "word_vocab", "char_vocab", "params", "corpus_hash", "n_train"):
         assert new_meta[key] == meta[key], key
     for key, arr in new_arrays.items():
         old = train.decode_array(meta["arrays"][key])
-        np.testing.assert_allclose(arr, old, rtol=1e-5, atol=1e-6, err_msg=key)
+        np.testing.assert_allclose(arr, old, rtol=1e-3, atol=1e-3, err_msg=key)
+    train.save(new_meta, new_arrays, tmp_path)
+    rebuilt, shipped = category_mod._Model(tmp_path), category_mod._Model(train.MODEL_DIR)
+    for row in corpus:
+        assert rebuilt.scores(row["text"], row["channel"])[0].argmax() == shipped.scores(row["text"], row["channel"])[0].argmax(), row["id"]
 
 
 @pytest.mark.slow
