@@ -158,3 +158,95 @@ def test_hypothetical_question_about_calling_911_is_not_an_emergency() -> None:
 def test_story_about_a_coworker_is_not_the_writers_emergency() -> None:
     text = "my coworker collapsed at work today and went by ambulance, can I get my cholesterol checked"
     assert triage(text).urgency is not Urgency.EMERGENCY
+
+
+# -- indirect warning signs (lexicon_indirect.py): two different cues together -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks for putting up with me. i gave my cat and my bike to my sister. you wont have to worry about me anymore",
+        "I wont be here for the follow up next month. Just wanted to say goodbye to everyone there.",
+        "ya le regale mis cosas a mi prima y queria despedirme de la doctora",
+        "tengo la escopeta de mi papa aqui y ya me voy a despedir",
+        "the voices keep telling me to hurt my neighbor",
+        "I keep having thoughts of putting a pillow over the baby's face when he won't stop crying",
+        "been searching online for how many of my sleeping pills it would take",
+    ],
+)
+def test_indirect_warning_signs_are_emergencies(text: str) -> None:
+    assert triage(text).urgency is Urgency.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are moving to Denver so I won't be around for my next visit. Wanted to say goodbye and thank you!",
+        "Dr. Lee is retiring? I would love to say goodbye before she leaves.",
+        "I gave my old couch to my brother, can you update my address on file",
+        "me mudo a Texas y ya no voy a estar para la cita, queria despedirme",
+    ],
+)
+def test_ordinary_goodbyes_are_not_emergencies(text: str) -> None:
+    assert triage(text).urgency is not Urgency.EMERGENCY
+
+
+def test_hives_plus_a_second_system_is_an_emergency() -> None:
+    assert triage("hives all over after the wasp sting and now i feel like i might pass out").urgency is Urgency.EMERGENCY
+    assert triage("le salieron ronchas y tiene los parpados muy hinchados, esta mareada").urgency is Urgency.EMERGENCY
+    # Hives alone (new antibiotic, no other sign) is same-day, not 911.
+    assert triage("itchy hives on my arms since starting amoxicillin yesterday").urgency is Urgency.URGENT
+
+
+def test_fever_stiff_neck_and_confusion_is_an_emergency() -> None:
+    assert triage("temp 103, his neck is stiff and he is confused").urgency is Urgency.EMERGENCY
+    assert triage("stiff neck from sleeping wrong, no fever").urgency is not Urgency.EMERGENCY
+
+
+# -- context cues added with rounds 11-16 -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chest pain? No\nShortness of breath: none\nReason: annual physical",
+        "Dolor de pecho: no\nFalta de aire: no\nMotivo: control",
+        "my grandfather died of a heart attack, should I get my cholesterol checked",
+        "mi abuela murio de un derrame, quiero un chequeo",
+        "he needs his cardiac rehab forms after his heart attack",
+        "necesito papeles del seguro despues del infarto de mi esposo",
+        "three years since my overdose and still clean, need my annual labs",
+        "the MRI mentions an old stroke, what does that mean",
+        "el estudio dice derrame antiguo, que significa",
+        "we want to learn how to recognize a stroke, do you offer a class",
+        "que hacer si se pone azul el bebe? solo pregunto para saber",
+        "fue dado de alta ayer tras ingreso por sobredosis, mandamos el resumen",
+        "tuvo la embolia en agosto y ya esta mucho mejor",
+        "el dolor de pecho fue por gastritis segun el doctor",
+    ],
+)
+def test_answered_past_and_educational_mentions_are_not_emergencies(text: str) -> None:
+    assert triage(text).urgency is not Urgency.EMERGENCY
+
+
+def test_a_witness_is_not_the_experiencer() -> None:
+    # The coworker NOTICED it: the stroke sign is the writer's.
+    assert triage("my friend noticed my face is drooping on the left").urgency is Urgency.EMERGENCY
+    # The coworker HAD it: someone else's, in the past.
+    assert triage("my coworker had chest pain last week, should I worry about mine").urgency is not Urgency.EMERGENCY
+
+
+def test_quotes_do_not_split_a_phrase() -> None:
+    assert triage('she says she took "a whole bottle" of her pills').urgency is Urgency.EMERGENCY
+    assert triage('pt states he is "thinking about killing" his brother').urgency is Urgency.EMERGENCY
+
+
+def test_intensifiers_are_not_resolution() -> None:
+    # "esta bien tomado" = he is very drunk, not "he is fine".
+    assert triage("dice que va a matar a su jefe, ya agarro la pistola y esta bien tomado").urgency is Urgency.EMERGENCY
+
+
+def test_running_out_is_not_a_denial() -> None:
+    assert triage("pharmacy: warfarin, no refills on file, pt out as of today").urgency is Urgency.URGENT
+    assert triage("only one tacrolimus capsule left for tonight and nothing for tomorrow").urgency is Urgency.URGENT

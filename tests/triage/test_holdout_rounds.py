@@ -5,6 +5,8 @@ were the general causes of its misses fixed (word classes, context cues, the lea
 model), never its sentences. Kept so that no later change loses what was learned:
 every emergency stays an emergency, every urgent message stays at least urgent, no
 routine message becomes an emergency, and the language is right.
+Rounds 11-16 come from independent authors who never saw the engine; data/README.md
+has every round's numbers before its fixes.
 """
 
 from __future__ import annotations

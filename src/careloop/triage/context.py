@@ -34,6 +34,31 @@ OTHER_PERSON = "other_person"
 FORWARD = "forward"
 BACKWARD = "backward"
 
+# People who are not the patient and not family (a caregiver writing about their son,
+# mother or husband counts the same as the patient, so family is deliberately absent).
+_OTHER_PEOPLE_EN = (
+    r"(?:my|a|our|his|her|the) (?:\w+ )?(?:neighbor|neighbour|friend|coworker|co worker|colleague|boss|manager|supervisor|employee|student|tenant|teammate|coach|classmate|roommate|teacher|pastor|landlord|buddy|acquaintance|client|customer)s?"
+    r"|someone|somebody|someone (?:i know|at work|at church|at school)|on (?:the news|tv)|a (?:guy|lady|woman|man|person|kid) (?:at|from|in)"
+    # "one of the kids at school", not "one of the incisions".
+    r"|one of the (?:other )?(?:kids|students|players|residents|guys|workers|employees|customers|clients|patients|teachers|nurses|men|women|ladies|people|girls|boys)"
+)
+_OTHER_PEOPLE_ES = (
+    r"(?:mi|mis|un|una|su|nuestro|nuestra) (?:vecin[oa]s?|amig[oa]s?|companer[oa]s?|compas?|cuates?|carnal|jef[ae]|conocid[oa]|compadre|comadre|maestr[oa]|patron|patrona)"
+    r"|alguien (?:que conozco|del trabajo|en el trabajo)|(?:una senora|un senor) (?:del|de la|en)"
+)
+# Someone else who NOTICED something about the writer is a witness, not the experiencer:
+# "my coworker noticed half my face wasn't moving" is the writer's own stroke sign.
+_OBSERVER = (
+    rf"(?:{_OTHER_PEOPLE_EN}|{_OTHER_PEOPLE_ES}) (?:noticed|noted|said|says|told me|tells me|thinks|thought|pointed out|saw|mentioned|asked|commented|se dio cuenta|noto|dijo|me dijo|vio|me vio|cree)"
+    r"(?= (?:that )?(?:que )?(?:my|i|im|me|mi|yo|tengo|estoy)(?![a-z0-9]))"
+)
+# Months, for past episodes dated by month ("tuvo el derrame en marzo").
+_MONTHS_ES = r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+# Events (not symptoms) that "after my ..." / "despues del ..." date in the past.
+_PAST_EVENTS = (
+    r"(?:\w+ )?(?:heart attack|stroke|mini stroke|tia|overdose|suicide attempt|attempt|cardiac arrest|infarto|derrame|embolia|ataque|sobredosis|intento|paro cardiaco|paro)"
+)
+
 # (kind, direction, max words between trigger and target, pattern)
 _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
     # -- negation, English
@@ -72,7 +97,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"last (?:year|spring|summer|fall|autumn|winter|month|time)|(?:\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|many|a couple of|couple of|a couple) (?:years|months) ago|years ago|months ago|in (?:19|20)\d\d"
         r"|(?:is|its|it is|are|was|has|have|had) (?:all |completely |totally |long )?(?:gone|resolved|cleared up|better now|went away|gone away)|went away|gone away|(?:completely |totally |all )?resolved|cleared up|(?:a little|a bit|much|way|slightly|a lot|lot|somewhat) better|improving|improved|getting better|(?:a|one|1) (?:year|month) ago"
         # A past episode in a named month or week, or with a reassurance after it.
-        r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|weekend)|(?:\d+|a|one|two|three|few|a few|couple of) weeks ago"
+        r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|weekend)|(?:\d+|a|one|two|three|few|a few|couple of|a couple|a couple of|couple) weeks ago"
         # Already seen in hospital for it: "had an asthma attack and ended up in the ER".
         r"|(?:ended up|wound up|was|were|got) (?:in|at) (?:the )?(?:er|ed|emergency room|hospital|urgent care)|was (?:admitted|hospitalized)"
         # Long-standing and unchanged: "slurred ..., nothing new there". ("ever since" and
@@ -81,6 +106,31 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"|in the (?:spring|summer|fall|autumn|winter)|this past (?:spring|summer|fall|autumn|winter|year)|scare|feel (?:great|fine|good) now"
         r"|turned out to be|(?:is|im|hes|shes|i am|he is|she is|they are|were|we are) (?:fine|ok|okay|doing (?:fine|well|great|good)) now|back to normal"
         r"|in the past|as a (?:kid|child|baby)|back in \w+|for (?:many |several |a few |\d+ )?years|since (?:childhood|birth|i was (?:a kid|little|young))|after my (?:stent|bypass|surgery)",
+    ),
+    # Deaths, admissions and discharges are past events: "died of a heart attack",
+    # "fue dada de alta tras ingreso por sobredosis", "murio de un infarto".
+    (
+        HISTORICAL,
+        FORWARD,
+        6,
+        r"died (?:of|from)|passed away (?:from|of|after)|lost (?:my|her|his|our) \w+ to|(?:admitted|hospitalized|hospitalised|treated|seen) for|discharged|"
+        r"muri\w* (?:de|por)|falleci\w* (?:de|por)|ingres\w* por|hospitalizad[oa] por|internad[oa] por|(?:dad[oa]|dio|dieron) de alta",
+    ),
+    # "after my heart attack", "despues del infarto", "two years since my suicide attempt",
+    # "an old lacunar infarct": the event itself is dated in the past. Only event nouns, so
+    # "dizzy after the chest pain started" stays current.
+    (
+        HISTORICAL,
+        FORWARD,
+        1,
+        rf"(?:after|since) (?:my|his|her|their|a|an|the)(?= {_PAST_EVENTS})|(?:despues|luego) (?:del|de (?:su|mi|la|el|un|una))(?= {_PAST_EVENTS})|tras (?:el|la|su|mi|un|una)(?= {_PAST_EVENTS})"
+        rf"|(?:years|months|weeks|anos|meses|semanas) since|(?:an|the|a|his|her|my|un|una|el|la) (?:old|prior|previous|previo|previa)(?= {_PAST_EVENTS}|(?: \w+)? (?:infarct|lacunar))",
+    ),
+    (
+        HISTORICAL,
+        FORWARD,
+        10,
+        r"hace (?:un|una|1) (?:ano|mes)",
     ),
     # -- historical / resolved, Spanish
     (
@@ -96,6 +146,23 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"cuando (?:era|eramos|estaba|estaban) (?:bebe|bebes|nin[oa]s?|chiquit[oa]s?|joven|jovenes|pequen[oa]s?)|nada nuevo|igual que siempre|sin cambios|"
         r"(?:ya )?(?:esta|estoy|estamos) (?:bien|mejor) (?:ahora|ya)|ya (?:esta|estoy) bien|resulto ser|la semana pasada|hace (?:\d+|una|dos|tres|unas) semanas?|"
         r"el ano pasado|hace (?:un|una|1) (?:ano|mes)|(?:hace|desde hace) (?:\d+|unos|varios|muchos|algunos|un par de|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte)?(?: )?(?:anos|meses)|en (?:19|20)\d\d|ya (?:se )?(?:me |le )?(?:quito|paso|curo|fue|desaparecio)|se (?:me |le )?quito|se (?:me |le )?paso|desaparecio|se resolvio|de (?:nino|nina|chiquit[oa]|joven)",
+    ),
+    (
+        HISTORICAL,
+        BACKWARD,
+        2,
+        # "tuvo el derrame en marzo", "tuvo un infarto a los 58", "infarto lacunar antiguo",
+        # "el dolor de pecho fue por la ansiedad".
+        rf"en (?:{_MONTHS_ES})|a los (?:\d+|\w+)(?: anos)?|antigu[oa]s?|previ[oa]s?|fue (?:por|de|del|debido a)|era (?:por|de|del)"
+        r"|was (?:due to|caused by)|(?:a )?couple(?: of)? weeks ago|at (?:age|the age of) \d+",
+    ),
+    (
+        HISTORICAL,
+        BACKWARD,
+        6,
+        # "bien" only as "well" ("ya esta bien."), not as "very" ("esta bien tomado" = very drunk).
+        r"(?:y )?(?:ahora )?(?:ya )?(?:estoy|esta|estamos|me siento|se siente|me encuentro|se encuentra) (?:mucho |muy |bastante )?"
+        r"(?:mejor|recuperad[oa]|bien(?=\x20*(?:$|[.,;!?\n])|\x20(?:ahora|ya|gracias|de salud|otra vez|y\x20|pero)))",
     ),
     # -- hypothetical
     # A condition usually governs its whole clause, hence the longer reach.
@@ -113,7 +180,32 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         HYPOTHETICAL,
         FORWARD,
         10,
-        r"si (?:(?:\w+ )?(?:vuelv\w*|volvier\w*|llego a|llega a|tuvier\w*|sintier\w*|empiez\w*|sigue)|a (?:mi|su|el|la)|alguna vez|algun dia|por alguna razon|tengo|tiene|tuviera|me|le|vuelve|siento|siente|empieza|empiezo|llega|sube|hay|presenta|da|pasa|sigue|sigo|el|la|mi|su)|en caso de|por si|y si|cuando (?:debo|debemos|tengo que) (?:preocupar|ir|llamar)|(?:senales|sintomas|signos) de(?: que)?|como (?:se|sabre|sabemos|puedo saber) (?:si|que|cuando)|riesgo de|puede (?:causar|dar|provocar)|para prevenir|prevenir|podria (?:tener|darme|darle|causar)",
+        r"si (?:(?:\w+ )?(?:vuelv\w*|volvier\w*|llego a|llega a|tuvier\w*|sintier\w*|empiez\w*|sigue)|a (?:mi|su|el|la)|alguna vez|algun dia|por alguna razon|tengo|tiene|tuviera|me|le|se (?:pone|le|me|vuelve)|vuelve|siento|siente|empieza|empiezo|llega|sube|hay|presenta|da|pasa|sigue|sigo|el|la|mi|su)|en caso de|por si|y si|cuando (?:debo|debemos|tengo que) (?:preocupar|ir|llamar)|(?:senales|sintomas|signos) de(?: que)?|como (?:se|sabre|sabemos|puedo saber) (?:si|que|cuando)|riesgo de|puede (?:causar|dar|provocar)|para prevenir|prevenir|podria (?:tener|darme|darle|causar)",
+    ),
+    # Learning about an emergency is not having one: "learn how to handle severe bleeding",
+    # "clases de RCP", "que hacer si se pone morada", "worried about overdosing".
+    (
+        HYPOTHETICAL,
+        FORWARD,
+        10,
+        r"(?:learn|learning|teach|teaching|taught|train|training|aprender|ensenar|ensenaron|capacitar\w*)(?: [a-z]+){0,3} (?:how to|what to do|about|to (?:handle|recognize|recognise|treat|respond)|a (?:manejar|reconocer|tratar|atender)|como|que hacer)"
+        r"|how to (?:handle|recognize|recognise|respond to|spot|tell if)|what to do (?:if|when|in case)|(?:class|classes|course|training|workshop|clase|clases|curso|taller|capacitacion) (?:on|in|about|for|de|sobre|en)"
+        r"|que hacer (?:si|cuando|en caso)|(?:questionnaire|screening|survey|cuestionario|formulario|phq\w*)(?: [a-z0-9]+){0,6} (?:asked|asks|asking|pregunt\w*)(?: me)? (?:about|if|whether|sobre|si)",
+    ),
+    (
+        HYPOTHETICAL,
+        FORWARD,
+        2,
+        r"(?:worried|afraid|scared|nervous|preocupad[oa]|miedo|temor) (?:of|about|de|por)(?= (?:an? |un |una )?(?:overdos\w*|sobredosis|heart attack|stroke|infarto|derrame))",
+    ),
+    # A form field answered "no": "Chest pain?: No", "Dolor de pecho: no", "SOB - denies".
+    (
+        NEGATED,
+        BACKWARD,
+        4,
+        # \x20, not " ": _wrap() turns spaces into separator classes, and look-behinds need
+        # a fixed width.
+        r"(?:(?<=\?)|(?<=:)|(?<=\?\x20)|(?<=:\x20)|(?<=-\x20)|(?<=\?:\x20))(?:no|none|denies|denied|negative|ninguno|ninguna|nada|niega|negativo)(?=\x20*(?:$|\n|[.,;]))",
     ),
     # Figures of speech: "casi me da un infarto con la cuenta", "nearly gave me a stroke".
     # Only before the words of the idiom itself (look-ahead: the trigger must not overlap
@@ -135,23 +227,14 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"|(?:antes de|cuando debo|debo|o)(?= (?:llamar|marcar) (?:al )?(?:911|una ambulancia))",
     ),
     # -- experiencer other than the patient (family members deliberately absent)
-    (
-        OTHER_PERSON,
-        FORWARD,
-        12,
-        r"(?:my|a|our|his|her|the) (?:\w+ )?(?:neighbor|neighbour|friend|coworker|co worker|colleague|boss|manager|supervisor|employee|student|tenant|teammate|coach|classmate|roommate|teacher|pastor|landlord|buddy|acquaintance|client|customer)s?|someone|somebody|one of the \w+|someone (?:i know|at work|at church|at school)|on (?:the news|tv)|a (?:guy|lady|woman|man|person|kid) (?:at|from|in)",
-    ),
-    (
-        OTHER_PERSON,
-        FORWARD,
-        12,
-        r"(?:mi|mis|un|una|su|nuestro|nuestra) (?:vecin[oa]s?|amig[oa]s?|companer[oa]s?|compas?|cuates?|carnal|jef[ae]|conocid[oa]|compadre|comadre|maestr[oa]|patron|patrona)|alguien (?:que conozco|del trabajo|en el trabajo)|(?:una senora|un senor) (?:del|de la|en)",
-    ),
+    (OTHER_PERSON, FORWARD, 12, _OTHER_PEOPLE_EN),
+    (OTHER_PERSON, FORWARD, 12, _OTHER_PEOPLE_ES),
 )
 
 # Look like triggers, are not ("not sure if", "won't go away", "no puedo": can't = affirms).
 _PSEUDO_TRIGGERS = (
-    r"since last \w+|starting last \w+|no,|not,|no one"
+    _OBSERVER + r"|none at (?:rest|night|the moment)|ninguna en reposo"
+    r"|since last \w+|starting last \w+|no,|not,|no one"
     # Similes describe the sensation, they are not conditions: "feels as if", "como si".
     r"|como si|as if|as though|like if"
     # Emphasis, not negation: "no puede ni hablar" = cannot even talk.
@@ -166,7 +249,9 @@ _PSEUDO_TRIGGERS = (
     r"|(?:dont|do not|didnt) (?:know|think)(?: if| whether| what| how)?|(?:wondering|wonder|unsure|see|check|ask|asking|know|tell me|let me know|call me|text me|even|as|like|only) if|if (?:you|u) (?:can|could)|no (?:answer|reply|response)"
     r"|no se (?:si|que|como|cuando|donde|por que|porque)|no sabemos|no sabia|nadie|no estoy segur[oa]|no es normal|no es la primera vez"
     r"|no (?:se )?(?:me |le )?(?:quita|baja|para|calma|mejora|alivia|cede|detiene)\w*|no (?:me |le )?(?:ayuda|sirve|funciona|hace nada|hizo nada)|no (?:aguanto|aguanta|soporto|soporta)"
-    r"|no (?:puedo|puede|podia|pudo|podemos|pueden|pude)|sin (?:parar|poder|que)|si,|si (?:me |le |nos )?(?:pueden|puede|podrian|podria|es posible)|not the first time"
+    r"|no (?:puedo|puede|podia|pudo|podemos|pueden|pude)|no (?:dejo|deja|dejaba|dejan|paro|para|paraba) de"
+    # "no refills remaining, pt out as of today": running out is the need itself, not a denial.
+    r"|no (?:more )?(?:refills?|doses?|pills|tablets|medication|medicine|insulin|rx|prescriptions?)(?: (?:left|remaining|on file))?|sin (?:refills?|resurtidos?|recetas?)|sin (?:parar|poder|que)|si,|si (?:me |le |nos )?(?:pueden|puede|podrian|podria|es posible)|not the first time"
 )
 
 # Scope ends at these: "no fever but chest pain since this morning".
@@ -185,11 +270,13 @@ _TERMINATORS: dict[str, str] = {
 # Every branch starts with a character class and the look-behinds come after the first
 # character: the regex engine then skips straight to candidate characters (5x faster than
 # leading look-behinds tried at every position; same matches).
+# A form field's answer stays in the field's sentence: "Chest pain? No", "SOB - denies".
+_FORM_ANSWER = r"(?:no|none|denies|denied|negative|ninguno|ninguna|nada|niega|negativo) *(?:$|\n|[.,;])"
 _ABBREVIATIONS = ("dr", "mr", "ms", "mrs", "st", "pt", "vs", "sr", "sra")
 _SENTENCE_BREAK = re.compile(
     r"[.!?](?<![0-9][.!?])"
     + "".join(rf"(?<!\b{abbreviation}[.!?])" for abbreviation in _ABBREVIATIONS)
-    + r"[.!?]*(?![0-9])|[;\n]+|\s-\s"
+    + r"[.!?]*(?![0-9])(?!\s*(?::|" + _FORM_ANSWER + r"))|[;\n]+|\s-\s(?!" + _FORM_ANSWER + r")"
 )
 _WORD = re.compile(r"[a-z0-9]+")
 

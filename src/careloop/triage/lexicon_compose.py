@@ -113,7 +113,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "abnormal_result": (
         U,
         (r"(?:result\w*|ct|cat scan|mri|scan|x(?: )?ray|xray|ekg|ecg|ultrasound|echo|monitor|culture|mammogram|labs?|test\w*|biopsy|blood work|bloodwork|showed|came back|resultados?|estudio|analisis|laboratorio|radiografia|rayos x|tomografia|resonancia|ultrasonido|electro\w*|cultivo|mamografia)~10~ (?:should|to|need to|needs to|must|told me to|asked me to|said to|que|debo|tengo que|para que)~2~ (?:call|come in|go|talk to|speak to|see|llamar|llame|venir|ir|hablar\w*|ver)~3~ (?:today|tonight|right away|asap|immediately|hoy|ahora|de inmediato|cuanto antes)",
-            r"(?:result\w*|culture|labs?|test\w*|biopsy|scan|resultados?|cultivo|analisis)~12~ (?:need|needs|should|must|have to|has to|tengo que|debo|necesito)~4~ (?:today|tonight|right away|asap|immediately|hoy|de inmediato|cuanto antes)",),
+            r"(?:result\w*|culture|labs?|test\w*|biopsy|scan|resultados?|cultivo|analisis)~12~ (?:need|needs|should|must|have to|has to|tengo que|debo|necesito)~4~ (?:today|tonight|right away|asap|immediately|hoy|de inmediato|cuanto antes)",
+            # A lab phoning in a critical (panic) value always needs a clinician today.
+            r"critical (?:value|result|lab|level|potassium|sodium|inr|glucose|hemoglobin|hgb|platelets?|call)|panic (?:value|lab|result)|valor(?:es)? critico\w*|resultado critico",),
     ),
     # Regular contractions at a stated interval, or the waters breaking: labour.
     "pregnancy_labor": (
@@ -167,7 +169,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             rf"{FACE}~5~ {FACE_DROOP}",
             rf"{FACE_DROOP} (?:la |el |su )?{FACE}",
             rf"(?:no puede|no podia|no pudo|cant|cannot|couldnt|can not) (?:mover|levantar|sentir|move|lift|feel|raise) (?:el |la |su |his |her |my )?{LIMB}",
-            rf"(?:no se le entiende|no le entiendo|no se entiende lo que dice|habla (?:raro|chistoso|enredado|arrastrando)|arrastra las palabras)",
+            rf"(?:no se le entiende|no se entiende lo que dice|habla (?:raro|chistoso|enredado|arrastrando)|arrastra las palabras)",
             r"(?:not making (?:any )?sense|making no sense|nonsense|gibberish|confused words|mixing up (?:her|his|my) words) (?:when|while)~2~ (?:talk\w*|speak\w*)",
         ),
     ),

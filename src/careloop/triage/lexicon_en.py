@@ -278,7 +278,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         (
             r"(?:incision|wound|stitches|staples|sutures|drain|surgical site|cut|scar)~3~ (?:is |are |looks |got |has |getting |started )?(?:red|hot|swollen|warm|oozing|draining|leaking|opened|open|pus|infected|bleeding|yellow|green|smells?|smelly|coming apart|split|puffy)",
             r"(?:red|hot|swollen|oozing|draining|infected|opened|leaking) (?:incision|wound|stitches|scar|cut)",
-            r"pus|infected",
+            r"pus|infected|purulent|foul (?:odor|odour|smell)|smells (?:bad|foul|rotten)|(?:wound|ulcer|sore|incision)~6~ (?:bigger|larger|up from|growing|getting worse)",
             r"(?:after|since) (?:my|his|her|the) (?:surgery|operation|procedure|c section|colonoscopy|biopsy)~6~ (?:fever|pain|bleeding|vomiting|throwing up|swelling|cant|redness)",
         ),
     ),
@@ -348,6 +348,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:severe|bad|really bad|sudden) (?:headache|migraine)",
             r"(?:coughing|cough)~4~ (?:and )?(?:fever|green|yellow|blood)",
             r"(?:stiff neck|neck is stiff)",
+            r"(?:sudden|suddenly|woke up)~6~ (?:hearing loss|lost (?:my |the |his |her )?hearing|cant hear|muffled|deaf)|sudden hearing loss",
             r"(?:vaginal )?(?:bleeding|spotting)(?! (?:gums))",
         ),
     ),
@@ -384,7 +385,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "out_of_critical_medication": (
         U,
         (
-            r"(?:ran out|run out|running out today|out of|all out|no more|none left|nothing left|(?:no|0|zero) (?:doses|pills|tabs|tablets|pens|vials|shots|insulin|refills) left|have no (?:doses|pills|more)|last (?:dose|pill|pen|shot|vial|one)|only (?:have|got|had) (?:tonights|todays|one|1|my last) (?:dose|pill|pen|shot)|without (?:my|his|her) (?:\w+ )?(?:meds|medicine|medication|insulin|pills)|(?:im|i am|hes|shes|he is|she is|were|we are|pt is|patient is)(?: completely| totally| all)? out(?! of (?:town|the country|state|work|the office|office))|missed (?:my|his|her) (?:\w+ )?doses?|(?:is|are) out)",
+            r"(?:ran out|run out|running out today|out of|all out|no more|none left|nothing left|(?:no|0|zero) (?:doses|pills|tabs|tablets|pens|vials|shots|insulin|refills) left|have no (?:doses|pills|more)|last (?:dose|pill|pen|shot|vial|one|tablet|tab|capsule|cap)|(?:one|1|only|last) (?:\w+ ){0,2}(?:tablet|tab|pill|dose|capsule|pen|vial)s? left|(?:nothing|none|no doses?|no pills) (?:left )?for (?:tomorrow|the morning|tomorrow morning|tonight)|out as of (?:today|this morning|tonight|yesterday)|(?:pt|patient) (?:is )?out(?! of (?:town|the country|state|work|the office|office))|only (?:have|got|had) (?:tonights|todays|one|1|my last) (?:dose|pill|pen|shot)|without (?:my|his|her) (?:\w+ )?(?:meds|medicine|medication|insulin|pills)|(?:im|i am|hes|shes|he is|she is|were|we are|pt is|patient is)(?: completely| totally| all)? out(?! of (?:town|the country|state|work|the office|office))|missed (?:my|his|her) (?:\w+ )?doses?|(?:is|are) out)",
         ),
         (CRITICAL_MEDICATIONS,),
     ),

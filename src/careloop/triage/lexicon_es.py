@@ -38,7 +38,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:de repente|de pronto|repentinamente)~3~ no (?:ve|veo|puede ver|puedo ver|habla|puede hablar|puede caminar|entiende)",
             r"(?:un lado|la mitad|media) (?:de la )?(?:cara|cuerpo)~2~ (?:caido|caida|dormido|dormida|paralizad[oa]|no (?:lo|la) (?:puede|puedo) mover)",
             r"(?:habla|hablando|esta hablando|habla muy) (?:raro|rara|chistoso|extrano|enredado|trabado|mocho|arrastrado|sin sentido)",
-            r"arrastr\w* (?:las )?palabras|(?:no|ya no) (?:puede|puedo|podia) hablar(?! (?:por|ahorita|ahora|en este momento|al telefono))|le cuesta hablar|(?:no le|no me) salen las palabras|(?:no se le entiende|no le entiendo) (?:lo que dice|nada)",
+            r"arrastr\w* (?:las )?palabras|(?:no|ya no) (?:puede|puedo|podia) hablar(?! (?:por|ahorita|ahora|en este momento|al telefono))|le cuesta hablar|(?:no le|no me) salen las palabras|no se le entiende nada|(?:no se le entiende|no le entiendo) (?:nada )?(?:lo que dice|lo que habla|cuando habla|al hablar)",
             r"(?:no|ya no) (?:puede|puedo|podia) (?:mover|levantar|sentir) (?:el|la|su|mi) (?:brazo|pierna|mano|lado)",
             r"(?:brazo|pierna|lado)~2~ (?:esta |se siente |quedo |se le puso )?(?:debil|dormid[oa]|entumid[oa]|paralizad[oa]|sin fuerza|muert[oa])",
             r"(?:perdio|perdi|sin) (?:la )?fuerza (?:en|de) (?:el|la|un|una|su|mi) (?:brazo|pierna|lado)",
@@ -179,7 +179,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "post_op_problem": (
         U,
         (
-            r"(?:herida|cortada|puntos|grapas|cicatriz|incision|operacion|cirugia)~4~ (?:esta |se ve |se puso |tiene |le sale |sale |me sale )?(?:roja|rojo|caliente|hinchad[oa]|inflamad[oa]|con pus|pus|supura\w*|abierta|se abrio|sangra\w*|infectad[oa]|huele\w*|amarill[oa]|verde|no sana|no cierra|no se cura)",
+            r"(?:herida|cortada|puntos|grapas|cicatriz|incision|operacion|cirugia)~4~ (?:esta |se ve |se puso |tiene |le sale |sale |me sale )?(?:roja|rojo|caliente|hinchad[oa]|inflamad[oa]|con pus|pus|supura\w*|abierta|(?:se )?(?:me |le )?abri\w*|(?:le |me )?sale (?:como )?(?:(?:un )?(?:agua\w*|liquido|pus|sangre))|sangra\w*|infectad[oa]|huele\w*|amarill[oa]|verde|no sana|no cierra|no se cura)",
             r"(?:despues|desde) de (?:la|mi|su) (?:operacion|cirugia|cesarea|procedimiento)~6~ (?:fiebre|calentura|dolor|sangrado|sangra|vomit\w*|hinchad[oa]|no puedo|no puede)",
             r"pus|infectad[oa]|infeccion(?! (?:de oido|urinaria))",
         ),
@@ -222,6 +222,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         (
             r"dolor (?:muy |bien |super )?(?:fuerte|intenso|insoportable|horrible|terrible)|(?:mucho|muchisimo|un dolor terrible de) dolor|no (?:aguanto|aguanta|soporto) (?:el|este|del) dolor",
             r"vomit\w*|(?:no|nada) (?:retiene|retengo|le queda|le para) (?:nada|liquidos|agua|la comida)|diarrea",
+            r"(?:de repente|de pronto|amaneci|desperte)~6~ (?:sin oir|no oigo|no escucho|sord[oa]|perdi (?:el oido|la audicion))",
             r"(?:no|ya no) (?:puede|puedo|podia) (?:caminar|apoyar|pisar|pararse|pararme|orinar|ver bien)",
             r"(?:se|me) desmay\w*|desmayo|se privo|me privo|se desvanecio|mareo|mareos|mareado|mareada|(?:todo )?me da vueltas",
             r"(?:esta|anda|se ve|muy) (?:muy )?(?:confundid[oa]|desorientad[oa])|no (?:sabe|reconoce) (?:donde|quien)",
@@ -266,7 +267,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "out_of_critical_medication": (
         U,
         (
-            r"(?:se me acabo|se le acabo|se me termino|se le termino|se acabo|me quede sin|se quedo sin|ya no (?:tengo|tiene|me queda|le queda)|no (?:me|le) queda(?:n)? (?:nada|ninguna|ninguno|mas)|ultima (?:dosis|pastilla|inyeccion)|sin (?:mi|su) (?:insulina|medicina|medicamento|pastillas))",
+            r"(?:se me acabo|se le acabo|se me termino|se le termino|se acabo|me quede sin|se quedo sin|ya no (?:tengo|tiene|me queda|le queda)|no (?:me|le) queda(?:n)? (?:nada|ninguna|ninguno|mas)|ultima (?:dosis|pastilla|inyeccion|tableta)|(?:no|nada) (?:tengo|tiene|me queda|le queda) (?:nada )?para manana|sin (?:mi|su) (?:insulina|medicina|medicamento|pastillas))",
         ),
         (CRITICAL_MEDICATIONS,),
     ),

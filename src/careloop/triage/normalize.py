@@ -111,7 +111,8 @@ _TYPO_FIXES: dict[str, str] = {
     "unconsious": "unconscious", "unconcious": "unconscious", "alergic": "allergic",
     "allergick": "allergic", "diarhea": "diarrhea", "diarrhoea": "diarrhea", "diarea": "diarrhea",
     "dizy": "dizzy", "heartattack": "heart attack", "stomache": "stomach", "headach": "headache",
-    "unresponsave": "unresponsive", "overdossed": "overdosed",
+    "unresponsave": "unresponsive", "overdossed": "overdosed", "scrambeled": "scrambled",
+    "scrambeld": "scrambled", "scrambld": "scrambled", "slured": "slurred", "sluring": "slurring",
     # Spanish
     "pesho": "pecho", "pexo": "pecho", "resperar": "respirar", "respirrar": "respirar",
     "convulcion": "convulsion", "convulciones": "convulsiones", "convulcionando": "convulsionando",
@@ -135,7 +136,12 @@ _UPPERCASE_EXPANSIONS: dict[str, str] = {
 
 _APOSTROPHES = "'\u2019\u2018`\u00b4"
 # Punctuation with the same meaning as ASCII punctuation, so the lexicons need only ASCII.
-_PUNCT_MAP = {"\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u00bf": " ", "\u00a1": " "}
+# Quotes, brackets and emphasis marks become spaces: patients and staff quote the patient
+# ('took "a handful"', 'se comio "varias" pastillas') and a quote must not split a phrase.
+_PUNCT_MAP = {
+    "\u201c": " ", "\u201d": " ", '"': " ", "(": " ", ")": " ", "[": " ", "]": " ", "*": " ", "_": " ",
+    "\u2013": "-", "\u2014": "-", "\u00bf": " ", "\u00a1": " ",
+}
 
 
 def _build_fold_table() -> dict[int, str]:

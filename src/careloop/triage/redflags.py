@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from careloop.labels import Urgency
-from careloop.triage import lexicon_compose, lexicon_en, lexicon_es
+from careloop.triage import lexicon_compose, lexicon_en, lexicon_es, lexicon_indirect
 from careloop.triage.context import (
     HISTORICAL,
     HYPOTHETICAL,
@@ -126,25 +126,33 @@ class _CompoundRule:
     language: str
     anchors: tuple[GuardedPattern, ...]
     required: tuple[GuardedPattern, ...]
+    # Situations that explain the evidence away ("moving away" for a goodbye).
+    unless: tuple[GuardedPattern, ...] = ()
 
 
 def _build_rules() -> tuple[tuple[_SimpleRule, ...], tuple[_CompoundRule, ...]]:
     simple: list[_SimpleRule] = []
     compound: list[_CompoundRule] = []
     # "any": the compositional lexicon mixes both languages' word classes by design.
-    for language, lexicon in (("en", lexicon_en), ("es", lexicon_es), ("any", lexicon_compose)):
+    for language, lexicon in (
+        ("en", lexicon_en), ("es", lexicon_es), ("any", lexicon_compose), ("any", lexicon_indirect)
+    ):
         for rule, (urgency, patterns) in lexicon.PATTERNS.items():
             simple.append(_SimpleRule(rule, urgency, language, _compile_alternatives(patterns)))
-        for rule, (urgency, anchors, required) in lexicon.COMPOUND_PATTERNS.items():
-            compound.append(
-                _CompoundRule(
-                    rule,
-                    urgency,
-                    language,
-                    _compile_alternatives(anchors),
-                    tuple(guard(_compile(group)) for group in required),
+        for rule, spec in lexicon.COMPOUND_PATTERNS.items():
+            # One rule may combine evidence in several ways: a list of entries, each
+            # (urgency, anchors, required) or (urgency, anchors, required, unless).
+            for urgency, anchors, required, *unless in spec if isinstance(spec, list) else [spec]:
+                compound.append(
+                    _CompoundRule(
+                        rule,
+                        urgency,
+                        language,
+                        _compile_alternatives(anchors),
+                        tuple(guard(_compile(group)) for group in required),
+                        tuple(guard(_compile(group)) for group in (unless[0] if unless else ())),
+                    )
                 )
-            )
     return tuple(simple), tuple(compound)
 
 
@@ -204,7 +212,11 @@ def _scan(text: str, with_symptoms: bool = True) -> tuple[list[Candidate], list[
     if anchors:
         for compound in _COMPOUND_RULES:
             # A compound flag needs its anchor AND every required group somewhere in the text.
-            if id(compound) in anchors and all(group.search(text) for group in compound.required):
+            if (
+                id(compound) in anchors
+                and all(group.search(text) for group in compound.required)
+                and not any(group.search(text) for group in compound.unless)
+            ):
                 flags.extend(anchors[id(compound)])
     return flags, symptoms
 
