@@ -19,6 +19,9 @@ from careloop.triage import train
 # but a real regression fails.
 MIN_HOLDOUT_MACRO_F1 = 0.95
 MIN_HOLDOUT_HAND_MACRO_F1 = 0.88
+MIN_HOLDOUT_WRITTEN_MACRO_F1 = 0.85
+# Ids of the written corpora (corpus/written_*.jsonl): t1- ... t5-.
+WRITTEN_ID_PREFIXES = ("t1-", "t2-", "t3-", "t4-", "t5-")
 
 
 @pytest.fixture(scope="module")
@@ -107,8 +110,19 @@ def _macro_f1(rows):
 
 
 def test_holdout_macro_f1(corpus):
+    """The template and hand-written rows the bound was set on (written_*.jsonl below)."""
     _, ho = train.split(corpus)
-    assert _macro_f1(ho) >= MIN_HOLDOUT_MACRO_F1
+    assert _macro_f1([r for r in ho if not r["id"].startswith(WRITTEN_ID_PREFIXES)]) >= MIN_HOLDOUT_MACRO_F1
+
+
+def test_holdout_written_macro_f1(corpus):
+    """The held-out part of the written corpora (corpus/written_*.jsonl): realistic messages
+    by several authors, with multi-need and boundary cases, so harder than the rest
+    (measured 0.887 when they were added)."""
+    _, ho = train.split(corpus)
+    written = [r for r in ho if r["id"].startswith(WRITTEN_ID_PREFIXES)]
+    assert len(written) >= 250
+    assert _macro_f1(written) >= MIN_HOLDOUT_WRITTEN_MACRO_F1
 
 
 def test_holdout_hand_written_macro_f1(corpus):

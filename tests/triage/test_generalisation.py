@@ -88,21 +88,48 @@ def test_urgency_model_is_present_and_separates() -> None:
     assert routine.urgent_or_higher < 0.5
 
 
-def test_urgency_model_cached_score_equals_feature_sum() -> None:
-    model = load_model()
-    assert model is not None
-    text = normalize("my chest hurts and my chest feels tight, pain pain").text
-    direct = list(model._biases)
-    for feature, count in features(text).items():
-        weights = model._weights.get(feature)
-        if weights:
-            direct[0] += weights[0] * count
-            direct[1] += weights[1] * count
-    scores = model.score(text)
+def test_urgency_model_score_is_the_best_window_of_the_feature_sums() -> None:
+    """score() (prefix sums over cached word scores) equals the slow definition: for every
+    window, bias + sum of weight x feature value; the highest window wins."""
     import math
 
-    assert scores.emergency == pytest.approx(1 / (1 + math.exp(-direct[0])))
-    assert scores.urgent_or_higher == pytest.approx(1 / (1 + math.exp(-direct[1])))
+    from careloop.triage.urgency_model import text_windows
+
+    model = load_model()
+    assert model is not None
+    text = normalize(
+        "Name: Ana Ruiz. DOB 1/2/1980. Reason: my chest hurts and my chest feels tight, pain pain, "
+        "and I need to reschedule my appointment for next week because my car broke down and I have no ride"
+    ).text
+    windows = text_windows(text)
+    assert len(windows) >= 4  # sentences, pairs, the whole, and the run-on cut in pieces
+    best = [-math.inf, -math.inf]
+    for words in windows:
+        direct = list(model._biases)
+        for feature, value in features(words).items():
+            weights = model._weights.get(feature)
+            if weights:
+                direct[0] += weights[0] * value
+                direct[1] += weights[1] * value
+        best = [max(best[0], direct[0]), max(best[1], direct[1])]
+    scores = model.score(text)
+    assert scores.emergency == pytest.approx(1 / (1 + math.exp(-best[0])))
+    assert scores.urgent_or_higher == pytest.approx(1 / (1 + math.exp(-best[1])))
+
+
+def test_an_emergency_sentence_is_not_drowned_by_administrative_text() -> None:
+    """Scored by window: names, dates, phone numbers and form labels around one alarming
+    sentence do not dilute it (the reason the model scores windows)."""
+    model = load_model()
+    assert model is not None
+    alarm = "he is gasping for air and his lips are turning blue"
+    padded = (
+        "Patient name: Robert Alvarez. Date of birth: 04/12/1951. Insurance: Medicare, member id on file. "
+        "Preferred pharmacy: Walgreens on Main Street. Callback number 312-555-0143, ok to leave a message. "
+        f"Reason for call: {alarm}. Daughter Maria is with him. Preferred language: English."
+    )
+    assert model.score(normalize(padded).text).emergency >= 0.7
+    assert model.score(normalize(padded.replace(alarm, "he needs his annual wellness visit")).text).emergency < 0.5
 
 
 def test_model_only_raises_and_asks_for_review(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -250,3 +277,32 @@ def test_intensifiers_are_not_resolution() -> None:
 def test_running_out_is_not_a_denial() -> None:
     assert triage("pharmacy: warfarin, no refills on file, pt out as of today").urgency is Urgency.URGENT
     assert triage("only one tacrolimus capsule left for tonight and nothing for tomorrow").urgency is Urgency.URGENT
+
+
+def test_someone_told_is_not_the_experiencer() -> None:
+    assert triage("my son texted his friend that we'd all be better off without him").urgency is Urgency.EMERGENCY
+
+
+def test_a_simile_about_ones_own_body_is_not_someone_else() -> None:
+    assert triage("my right arm feels like it belongs to someone else and my speech is thick").urgency is Urgency.EMERGENCY
+
+
+def test_someone_elses_emergency_happening_now_counts() -> None:
+    # The writer is with the person: the guide counts a caregiver the same as the patient.
+    assert triage("my roommate swallowed a whole bottle of his pills and now he's barely awake").urgency is Urgency.EMERGENCY
+    # Someone else's past event, being handled: not this patient's emergency.
+    assert triage("my coworker had chest pain today and she is at the ER now. can I still come at 4?").urgency is not Urgency.EMERGENCY
+
+
+def test_requests_to_someone_are_not_about_someone_else() -> None:
+    assert triage("lab said my potassium is 6.5 and I need to be seen today, can someone call me").urgency.rank >= Urgency.URGENT.rank
+
+
+def test_named_illnesses_are_not_fevers() -> None:
+    assert triage("got my yellow fever vaccine at the travel clinic, fyi for my chart").urgency is Urgency.ROUTINE
+    assert triage("my 3 week old has a fever of 100.6").urgency is Urgency.EMERGENCY
+
+
+def test_never_negates_but_never_like_this_affirms() -> None:
+    assert triage("please fix my chart, I have never had a seizure, that is my brother").urgency is not Urgency.EMERGENCY
+    assert triage("never had chest pain like this before, it is crushing").urgency is Urgency.EMERGENCY

@@ -52,6 +52,11 @@ _OBSERVER = (
     rf"(?:{_OTHER_PEOPLE_EN}|{_OTHER_PEOPLE_ES}) (?:noticed|noted|said|says|told me|tells me|thinks|thought|pointed out|saw|mentioned|asked|commented|se dio cuenta|noto|dijo|me dijo|vio|me vio|cree)"
     r"(?= (?:that )?(?:que )?(?:my|i|im|me|mi|yo|tengo|estoy)(?![a-z0-9]))"
 )
+# ... and so is someone the writer (or patient) TOLD: "she texted her friend that she's done".
+_CONFIDANT = (
+    r"(?:texted|told|tells|wrote to|messaged|emailed|called|said to|confided in|posted to|le dijo a|le dice a|le escribio a|le mando (?:un )?mensaje a|le conto a|le confeso a)"
+    rf" (?:{_OTHER_PEOPLE_EN}|{_OTHER_PEOPLE_ES}|(?:his|her|their|sus?) (?:\w+ )?(?:friends?|amig[oa]s?|teachers?|maestr[oa]s?|counselor|consejer[oa]))"
+)
 # Months, for past episodes dated by month ("tuvo el derrame en marzo").
 _MONTHS_ES = r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 # Events (not symptoms) that "after my ..." / "despues del ..." date in the past.
@@ -62,7 +67,7 @@ _PAST_EVENTS = (
 # (kind, direction, max words between trigger and target, pattern)
 _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
     # -- negation, English
-    (NEGATED, FORWARD, 5, r"no|not|nor|neither"),
+    (NEGATED, FORWARD, 5, r"no|not|nor|neither|never|nunca|jamas"),
     (
         NEGATED,
         FORWARD,
@@ -159,6 +164,20 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
     (
         HISTORICAL,
         BACKWARD,
+        3,
+        # "chest pain workup (negative, doing well)", "todo bien", "everything went fine".
+        r"(?:workup|work up|evaluation|eval|tests?|testing|ekg|ecg|troponins?|stress test|estudios?|analisis)(?: [a-z]+){0,2} (?:was |were |came back |all )?(?:negative|normal|unremarkable|clear|negativos?|normales?)"
+        r"|(?:y )?todo (?:bien|salio bien)|all good|everything (?:is |was |went |turned out )?(?:fine|ok|okay|good|well)",
+    ),
+    (
+        HISTORICAL,
+        FORWARD,
+        3,
+        r"(?:after|since|from) (?:my|his|her|the|their|a|an) (?:er|ed|emergency room|hospital|urgent care|hospital stay|admission)",
+    ),
+    (
+        HISTORICAL,
+        BACKWARD,
         6,
         # "bien" only as "well" ("ya esta bien."), not as "very" ("esta bien tomado" = very drunk).
         r"(?:y )?(?:ahora )?(?:ya )?(?:estoy|esta|estamos|me siento|se siente|me encuentro|se encuentra) (?:mucho |muy |bastante )?"
@@ -190,6 +209,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         10,
         r"(?:learn|learning|teach|teaching|taught|train|training|aprender|ensenar|ensenaron|capacitar\w*)(?: [a-z]+){0,3} (?:how to|what to do|about|to (?:handle|recognize|recognise|treat|respond)|a (?:manejar|reconocer|tratar|atender)|como|que hacer)"
         r"|how to (?:handle|recognize|recognise|respond to|spot|tell if)|what to do (?:if|when|in case)|(?:class|classes|course|training|workshop|clase|clases|curso|taller|capacitacion) (?:on|in|about|for|de|sobre|en)"
+        r"|(?:nurse|doctor|dr|they|she|he|staff|provider|someone|pa|np|la enfermera|el doctor|la doctora)(?: [a-z]+){0,2} (?:asked|asks|asking|pregunto|preguntaron)(?: me| him| her| nos| me)? (?:about|if|whether|sobre|si)"
         r"|que hacer (?:si|cuando|en caso)|(?:questionnaire|screening|survey|cuestionario|formulario|phq\w*)(?: [a-z0-9]+){0,6} (?:asked|asks|asking|pregunt\w*)(?: me)? (?:about|if|whether|sobre|si)",
     ),
     (
@@ -233,7 +253,14 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
 
 # Look like triggers, are not ("not sure if", "won't go away", "no puedo": can't = affirms).
 _PSEUDO_TRIGGERS = (
-    _OBSERVER + r"|none at (?:rest|night|the moment)|ninguna en reposo"
+    _OBSERVER + "|" + _CONFIDANT
+    # "can someone send it today": a request, not someone else's problem.
+    + r"|(?:can|could|would|will|please|pls|need|have|may) (?:someone|somebody|anyone)|(?:someone|somebody) (?:please|pls|call|text|get back|help|let me know|tell me)"
+    # "never had pain like this": a comparison that affirms the symptom.
+    + r"|never (?:had|felt|seen|experienced|been) (?:\w+ ){0,5}(?:like (?:this|that)|this (?:bad|much|short|sick|weak))|nunca (?:habia|he|ha|hemos) (?:tenido|sentido|visto) (?:\w+ ){0,5}(?:asi|como (?:este|esta|esto))"
+    # "feels like it belongs to someone else": a simile about the writer's own body.
+    + r"|(?:belong|belongs|belonged) to (?:someone|somebody) else|like (?:someone|somebody) else(?:s)?|de (?:alguien|otra persona)(?: mas)?(?=\x20*(?:$|[.,;]))|como si (?:fuera|fueran) de (?:alguien|otra persona)"
+    + r"|none at (?:rest|night|the moment)|ninguna en reposo"
     r"|since last \w+|starting last \w+|no,|not,|no one"
     # Similes describe the sensation, they are not conditions: "feels as if", "como si".
     r"|como si|as if|as though|like if"

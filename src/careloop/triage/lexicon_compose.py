@@ -15,7 +15,7 @@ text (no accents, no apostrophes); context rules (negation, history...) still ap
 from __future__ import annotations
 
 from careloop.labels import Urgency
-from careloop.triage.lexicon_en import CRITICAL_MEDICATIONS
+from careloop.triage.lexicon_en import CRITICAL_MEDICATIONS, FEVER_WORD
 
 E = Urgency.EMERGENCY
 U = Urgency.URGENT
@@ -49,7 +49,7 @@ SWALLOW_OR_BREATHE = (
 )
 FACE = r"(?:face|mouth|smile|lip|eye|eyelid|cara|boca|sonrisa|labio|ojo|rostro)"
 FACE_DROOP = (
-    r"(?:pulled|pulling|melt\w*|slid|sliding|droop\w*|derretid[oa]|sag\w*|crooked|lopsided|twisted|hanging|slanted|caid[oa]|chueca|chueco|"
+    r"(?:pulled|pulling|melt\w*|slid|sliding(?! (?:fee|scale))|droop\w*|derretid[oa]|sag\w*|crooked|lopsided|twisted|hanging|slanted|caid[oa]|chueca|chueco|"
     r"torcid[oa]|ladead[oa]|colgad[oa]|jalad[oa]|de lado)"
 )
 LIMB = r"(?:arm|leg|hand|side|brazo|pierna|mano|lado)"
@@ -60,11 +60,11 @@ SMALL_CHILD = (
     r"chiquit[oa]|nene|nena|de (?:\d+|un|una|dos|tres|cuatro|cinco) (?:anos?|meses?))"
 )
 INGESTED = (
-    r"(?:swallowed|ate|eaten|drank|drunk|chewed|chewing|sucking on|biting|licking|mouthing|got into|licked|took|masticando|chupando|mordiendo|se tomo|se trago|se comio|"
+    r"(?:swallowed|ate|eaten|drank|drunk|chewed|chewing|sucking on|biting|bit into|bit|bite|licking|mouthing|got into|got ahold of|licked|took|masticando|chupando|mordiendo|se tomo|se trago|se comio|"
     r"tomo|trago|comio|bebio|se bebio|mordio|mastico)"
 )
 HARMFUL_SUBSTANCE = (
-    r"(?:pills?|tablets?|meds|medicine|medication|bleach|cleaner|detergent|pod|pods|chemical\w*|"
+    r"(?:pills?|tablets?|meds|medicine|medication|bleach|cleaner|detergent|pod|pods|laundry pods?|tide pods?|dishwasher pods?|chemical\w*|"
     r"poison\w*|remover|nail polish|acetone|mouthwash|hand sanitizer|perfume|essential oils?|acetona|enjuague|perfume|syrup|cough medicine|jarabe|medio frasco|half (?:a |the )?bottle|mothballs?|naftalina|bolitas|magnets?|imanes|antifreeze|washer fluid|fluid|lamp oil|paint thinner|thinner|anticongelante|battery|batteries|button battery|lighter fluid|gasoline|drain|"
     r"pastillas?|tabletas?|medicina\w*|medicamento\w*|cloro|blanqueador|limpiador|liquido de limpiar|"
     r"liquido|quimico\w*|veneno|raticida|gasolina|pila|pilas|detergente|jabon)"
@@ -202,6 +202,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:filling|soaking|fill|soak|going through|changing|llenando|empapando|cambiando|lleno)~2~ (?:a |one |una |\d+ )?(?:pads?|toallas?|tampons?|kotex|diapers?|panales?)~4~ (?:every|each|an|per|in|cada|en) (?:\d+|one|an|half|ten|fifteen|twenty|thirty|media|una)?(?: )?(?:hour|hr|min|mins|minutes|hora|minutos)",
             r"(?:big|large|huge|golf ball|lemon|fist|grandes?|enormes?) (?:sized )?(?:clots|coagulos)|(?:clots|coagulos) (?:the size of|del tamano de|grandes|enormes)",
             rf"{BLOOD}~6~ {BLEED_AMOUNT}",
+            # A wound that spurts, or soaks towel after towel, is arterial or heavy bleeding.
+            r"(?:cut|sliced|slashed|wound|gash|laceration|stab\w*|cortad\w*|cort[eo]|herida)~12~ (?:spurt\w*|squirt\w*|pulsing|pumping|soak\w* through|soaked through|(?:a )?chorros?)",
+            r"(?:towels?|pads?|gauze|bandages?|rags?|toallas?|trapos?|gasas?)~5~ (?:soak\w*|empap\w*)|soak\w* (?:through )?(?:\d|two|three|four|several) (?:already|towels?)",
             rf"{BLEED_AMOUNT}~4~ {BLOOD}",
         ),
     ),
@@ -294,7 +297,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "homicidal_ideation": (
         E,
         (WEAPON,),
-        (r"mak\w* (?:him|her|them|everyone) pay|get (?:back at|even)|revenge|teach (?:him|her|them) a lesson|hurt (?:him|her|them|someone|somebody)|kill (?:him|her|them|someone|somebody)|hacerle pagar|vengarme|desquitarme|matarl[oa]|lastimarl[oa]|talk me down",),
+        (r"(?:going|go|head\w*|drive|driving) (?:over )?(?:there|to (?:his|her|their) (?:house|place|work))|end(?:ing)? (?:this|it|him|her|them)(?! (?:appointment|prescription|medication|med))|(?:cant|can not|cannot) take (?:him|her|them|my \w+|it) anymore|voy (?:para alla|a ir)|mak\w* (?:him|her|them|everyone) pay|get (?:back at|even)|revenge|teach (?:him|her|them) a lesson|hurt (?:him|her|them|someone|somebody)|kill (?:him|her|them|someone|somebody)|hacerle pagar|vengarme|desquitarme|matarl[oa]|lastimarl[oa]|talk me down",),
     ),
     # Bleeding plus signs of blood loss (faint, pale, dizzy): shock is the danger.
     "severe_bleeding": (
@@ -312,7 +315,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     # Fever in a baby of up to about two months: emergency (sepsis risk), however the age is written.
     "infant_fever": (
         E,
-        (r"fever\w*|febrile|temp|temperature|calentura|fiebre|(?:100\.[4-9]|10[1-9](?:\.\d)?|3[89](?:\.\d)?)(?: )?(?:f|c|degrees|grados|rectal\w*)?",),
+        (FEVER_WORD + r"|(?:100\.[4-9]|10[1-9](?:\.\d)?|3[89](?:\.\d)?)(?: )?(?:f|c|degrees|grados|rectal\w*)?",),
         (r"(?:\d|one|two|three|four|five|six|seven|eight) (?:weeks?|wks?|semanas?)(?! (?:ago|pregnant|along|de embarazo))|(?:[12]|one|two|un|uno|dos) (?:months?|mo|mes|meses)(?! (?:ago|pregnant|de embarazo))|newborn|recien nacid[oa]",),
     ),
     # A means at hand plus an intent to die anywhere in the message.

@@ -21,6 +21,13 @@ from careloop.labels import Urgency
 E = Urgency.EMERGENCY
 U = Urgency.URGENT
 
+# A fever word, not the name of another illness or its vaccine ("yellow fever vaccine",
+# "hay fever", "fiebre amarilla").
+FEVER_WORD = (
+    r"(?<!yellow\s)(?<!hay\s)(?<!scarlet\s)(?<!valley\s)(?<!dengue\s)(?<!typhoid\s)(?<!rheumatic\s)(?:fever\w*|febrile)(?! (?:vaccine|shot|blisters?|reducer|medicine))"
+    r"|temp|temperature|(?:fiebre|calentura)(?! (?:amarilla|tifoidea|reumatica|del heno))"
+)
+
 
 # Medicines whose sudden interruption can be dangerous within a day: insulin, anticoagulants
 # and antiplatelets after stents, anti-seizure drugs, transplant immunosuppressants,
@@ -36,6 +43,7 @@ CRITICAL_MEDICATIONS = (
     r"cyclosporine|neoral|mycophenolate|cellcept|myfortic|sirolimus|hydrocortisone|"
     r"fludrocortisone|prednison\w*|albuterol|ventolin|proair|proventil|rescue inhaler|"
     r"inhalador de rescate|nitroglycerin\w*|nitro|nitroglicerina|epipen\w*|epinephrine|"
+    r"hidrocortisona|prednisona|fludrocortisona|warfarina|ciclosporina|micofenolato|fenitoina|carbamazepina|acido valproico|valproato|levetiracetam|lamotrigina|topiramato|clozapina|metadona|buprenorfina|"
     r"biktarvy|truvada|descovy|genvoya|triumeq|dovato|odefsey|symtuza|suboxone|buprenorphine|"
     r"methadone|metadona|carbidopa|levodopa|sinemet|clozapine|clozapina|clozaril|"
     r"seizure (?:medicine|medication|meds|pills?)|medicina (?:de|para) (?:las )?(?:convulsiones|ataques)|"
@@ -105,10 +113,14 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:gasping|choking|fighting|struggling) for (?:air|breath)",
             r"(?:every|each) breath (?:is )?(?:a struggle|a fight|so hard|hard|an effort)|struggl\w*~3~ (?:breath|breathe|breathing)|(?:stop|rest) (?:after|every) (?:every )?(?:few|couple|two|2|3) steps",
             r"(?:gasping|turning blue|lips? (?:are |is |turning |look |looks |went |got )?(?:kind of |a little |slightly )?(?:blue|bluish|purple|purplish|gray|grey|dusky))",
-            r"(?:cant|cannot|can barely) (?:finish|get out|say) a (?:full )?sentence",
+            r"(?:cant|cannot|can barely|unable to) (?:finish|get out|say) a (?:full )?sentence|(?:cant|cannot|can barely|unable to) get (?:a |one )?(?:full |whole )?sentence out",
+            r"(?:speaking|talking|speaks|talks|says|saying) (?:in )?(?:\d|one|two|three|a few|a couple)(?:(?: )?(?:-|to|or)(?: )?(?:\d|two|three|four))? words? (?:at a time|between breaths)",
+            r"(?:sob|short of breath|shortness of breath|out of breath|winded|cant breathe) (?:even )?(?:at rest|sitting still|lying down|resting)",
+            # A pulse-oximeter reading under 89% (a healthy reading is 95-100).
+            r"(?:o2|oxygen|sat|sats|spo2|saturation|pulse ox|oximeter|oxigeno|saturacion)~3~ (?:[4-7]\d|8[0-8])(?: )?(?:%|percent|por ciento)",
             r"breathing (?:is )?(?:very |really |super )?(?:fast and hard|labou?red|very hard|really bad)",
             r"(?:severe|really bad|very bad|extreme) (?:shortness of breath|sob)",
-            r"(?:inhaler|nebuli[sz]er)~3~ (?:isnt|not|doesnt|didnt|wont) (?:helping|working|doing anything|help|work)",
+            r"(?:inhaler|nebuli[sz]er|albuterol|ventolin|proair|puffer|rescue meds?)~6~ (?:isnt|not|doesnt|didnt|wont|arent|hasnt) (?:helping|working|doing anything|doing much|doing a thing|touching it|help|work)",
         ),
     ),
     "suicidal_ideation": (
@@ -116,11 +128,11 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         (
             r"(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) (?:myself|himself|herself|themselves)",
             r"suicid\w*|self harm|self injur\w*",
-            r"end (?:my|his|her) (?:own )?life|end it all|ending it all|take my (?:own )?life|ending my life",
+            r"end(?:ing)? (?:my|his|her|their) (?:own )?life|end it all|ending it all|take my (?:own )?life|ending my life",
             r"(?:want|wanna|wish|planning|plan) (?:to )?(?:die|be dead|not wake up|not be here|disappear forever)",
             r"(?:dont|do not|no longer) (?:want|wanna) (?:to )?(?:live|be alive|be here anymore|wake up)",
             r"(?:no|dont see the|dont see any|there is no|theres no) (?:point|reason) (?:in |to |of )?(?:living|live|going on|being alive|anymore)",
-            r"(?:better off|be better) (?:dead|without me)",
+            r"(?:better off|be better) (?:dead|without (?:me|him|her|them))",
             r"(?:cant|cannot) go on (?:anymore|like this|living)",
             r"(?:wish i (?:was|were) dead|wish i wasnt alive|not worth living|life isnt worth)",
             r"ways to (?:die|kill myself|end (?:it|my life))|how (?:to|i would|i could) (?:kill myself|end (?:it|my life))",
@@ -131,7 +143,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:cut|cutting|slit|slashed|sliced) (?:my|his|her|their) wrists?",
             r"(?:sleep|go to sleep|fall asleep)~2~ (?:and )?(?:never|not) (?:wake|waking) up|never wake up again",
             r"(?:ive|i have) decided (?:im|i am) done|(?:written|wrote|writing|left) (?:goodbye |farewell |good bye )?(?:notes?|letters?) (?:to|for) (?:my )?(?:family|kids|children|wife|husband|parents|everyone|loved ones)",
-            r"(?:stockpil\w*|hoard\w*|saving up|saved up|collecting|counting) (?:all )?(?:of )?(?:my |his |her )?(?:pills|meds|medications|tablets|sleeping pills)",
+            r"(?:stockpil\w*|hoard\w*|saving up|saved up|been saving|collecting|counting) (?:all )?(?:of )?(?:my |his |her )?(?:pills|meds|medications|tablets|sleeping pills|oxy\w*|opioids?|pain pills|percocet|vicodin|norco|tramadol|hydrocodone|xanax|ativan|klonopin|ambien|insulin|tylenol)",
             r"(?:giving|gave) (?:away )?(?:all )?(?:my|his|her) (?:stuff|things|belongings|possessions) away",
             r"(?:goodbye letter|suicide note|saying goodbye to everyone)",
         ),
@@ -252,7 +264,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "high_fever": (
         U,
         (
-            r"(?<!hay\s)(?:fever|fevers|febrile|temp|temperature)(?! (?:blister|reducer))",
+            FEVER_WORD,
             r"(?:burning up|running hot|spiking)",
             r"(?:10[0-9]|99)(?:\.\d)?(?: )?(?:degrees|f)\b|(?:3[89]|4[01])(?:\.\d)?(?: )?(?:degrees|c)\b",
         ),
@@ -316,7 +328,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "worsening_symptom": (
         U,
         (
-            r"getting (?:worse|worst|bigger|redder|more swollen)|(?:much|way|even|a lot|lot|so much|really) worse|worse (?:and worse|every day|each day|today|now|than)|worsening|keeps getting worse|spreading",
+            r"getting (?:worse|worst|bigger|redder|more swollen)|(?:much|way|even|a lot|lot|so much|really) worse|worse (?:and worse|every day|each day|today|now|than)|worsening|keeps getting worse|spreading|(?:has|have|is|it|redness|rash) spread (?:past|beyond|up|down|to|out)|spread past",
         ),
     ),
     "acute_symptom": (
@@ -326,7 +338,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:really|very|super|so) (?:bad|severe|intense) (?:\w+ )?(?:pain|headache|cramps)",
             r"pain (?:is )?(?:a )?(?:10|9|ten|nine) (?:out of|/)(?: )?(?:10|ten)",
             r"(?:throwing up|vomiting|vomited|threw up|puking|cant keep (?:anything|water|fluids|food|liquids) down|diarrhea)",
-            r"(?:cant|cannot|unable to|can barely) (?:walk|bear weight|put weight|stand up|pee|urinate|keep \w+ down|see out of|open (?:my|his|her) eye)",
+            r"(?:cant|cannot|unable to|can barely|refus\w* to|wont|will not) (?:walk|bear weight|put weight|stand up|pee|urinate|keep \w+ down|see out of|open (?:my|his|her) eye)",
+            r"(?:unwitnessed|recent|a bad|another) fall|found (?:\w+ ){0,2}(?:sitting |lying )?on (?:the )?floor",
             r"(?:passed out|pass out|fainted|blacked out|faint|fainting|lightheaded|light headed|dizzy|dizziness|vertigo|room spinning)",
             r"(?:hes|shes|he is|she is|seems|suddenly|acting|got|gotten|became|more|very|so) (?:very |really |more |so )?(?:confused|disoriented)|(?:sudden|new|increasing|increased|acute) confusion|not making (?:any )?sense(?! (?:on|in) (?:my|the|this) (?:bill|statement|form|letter|portal|eob))|acting (?:strange|weird|strangely)|not acting (?:right|like (?:himself|herself))|not (?:himself|herself)",
             r"blood in (?:my|his|her|the)?(?: )?(?:urine|pee|stool|stools|poop)|(?:peeing|pooping) blood|bloody (?:stool|stools|diarrhea|urine)|black (?:tarry )?(?:stool|stools|poop)",
@@ -344,10 +357,11 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:bitten|bit) by (?:a|an|the) (?:dog|cat|animal|snake|bat|spider)",
             r"(?:burned|burnt|scalded) (?:my|his|her)|boiling (?:water|oil)|scald\w*|(?:big|large|huge) blisters",
             r"(?:deep|bad|big) cut|(?:needs|need) stitches",
-            r"(?:panic attack|cant stop (?:crying|shaking)|hearing voices|seeing things|psychotic|manic)",
+            r"(?:panic attack|cant stop (?:crying|shaking)|hearing voices|seeing things|psychotic|manic|hallucinat\w*|seeing (?:people|bugs|animals|kids|children|things|\w+) (?:that (?:arent|are not|werent) there|in the (?:yard|room|house|corner)))",
             r"(?:severe|bad|really bad|sudden) (?:headache|migraine)",
             r"(?:coughing|cough)~4~ (?:and )?(?:fever|green|yellow|blood)",
             r"(?:stiff neck|neck is stiff)",
+            r"something (?:in|stuck in|got in) (?:my|his|her|their|the) eye|(?:eye|eyes)~3~ (?:is |are )?(?:red and|swollen shut|watering|tearing up)|(?:wont|cant|cannot) open (?:it|his eye|her eye|my eye|the eye)",
             r"(?:sudden|suddenly|woke up)~6~ (?:hearing loss|lost (?:my |the |his |her )?hearing|cant hear|muffled|deaf)|sudden hearing loss",
             r"(?:vaginal )?(?:bleeding|spotting)(?! (?:gums))",
         ),
@@ -361,7 +375,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     # Any fever in a baby under about three months old needs emergency evaluation.
     "infant_fever": (
         E,
-        (r"fever\w*|febrile|temp|temperature|(?:100\.[4-9]|10[1-9](?:\.\d)?) ?(?:f|degrees)?",),
+        (FEVER_WORD + r"|(?:100\.[4-9]|10[1-9](?:\.\d)?) ?(?:f|degrees)?",),
         (r"newborn|neonate|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:day|days|week|weeks|wk|wks) old|(?:1|2|one|two) (?:month|months|mo) old|(?:1|2)mo old",),
     ),
     # A fall or head knock followed by vomiting and drowsiness: possible brain bleed.
@@ -385,7 +399,10 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "out_of_critical_medication": (
         U,
         (
-            r"(?:ran out|run out|running out today|out of|all out|no more|none left|nothing left|(?:no|0|zero) (?:doses|pills|tabs|tablets|pens|vials|shots|insulin|refills) left|have no (?:doses|pills|more)|last (?:dose|pill|pen|shot|vial|one|tablet|tab|capsule|cap)|(?:one|1|only|last) (?:\w+ ){0,2}(?:tablet|tab|pill|dose|capsule|pen|vial)s? left|(?:nothing|none|no doses?|no pills) (?:left )?for (?:tomorrow|the morning|tomorrow morning|tonight)|out as of (?:today|this morning|tonight|yesterday)|(?:pt|patient) (?:is )?out(?! of (?:town|the country|state|work|the office|office))|only (?:have|got|had) (?:tonights|todays|one|1|my last) (?:dose|pill|pen|shot)|without (?:my|his|her) (?:\w+ )?(?:meds|medicine|medication|insulin|pills)|(?:im|i am|hes|shes|he is|she is|were|we are|pt is|patient is)(?: completely| totally| all)? out(?! of (?:town|the country|state|work|the office|office))|missed (?:my|his|her) (?:\w+ )?doses?|(?:is|are) out)",
+            r"(?:ran out|run out|running out today|out of|all out|no more|none left|nothing left|(?:no|0|zero) (?:doses|pills|tabs|tablets|pens|vials|shots|insulin|refills) left|have no (?:doses|pills|more)|last (?:dose|pill|pen|shot|vial|one|tablet|tab|capsule|cap)|only (?:have|got|had) (?:tonights|todays|one|1|my last) (?:dose|pill|pen|shot)|without (?:my|his|her) (?:\w+ )?(?:meds|medicine|medication|insulin|pills)|(?:im|i am|hes|shes|he is|she is|were|we are|pt is|patient is)(?: completely| totally| all)? out(?! of (?:town|the country|state|work|the office|office))|missed (?:my|his|her) (?:\w+ )?doses?|(?:is|are) out)",
+            # One pill left for tonight and nothing for tomorrow; the pharmacy's "pt out as of today".
+            r"(?:one|1|only|last) (?:\w+ ){0,2}(?:tablet|tab|pill|dose|capsule|pen|vial)s? left|(?:nothing|none|no doses?|no pills) (?:left )?for (?:tomorrow|the morning|tomorrow morning|tonight)",
+            r"out as of (?:today|this morning|tonight|yesterday)|(?:pt|patient) (?:is )?out(?! of (?:town|the country|state|work|the office|office))",
         ),
         (CRITICAL_MEDICATIONS,),
     ),

@@ -49,13 +49,15 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         E,
         (
             r"(?:no|ya no|casi no|apenas) (?:puedo|puede|podia|pudo|podemos) (?:respirar|jalar aire|agarrar aire)",
-            r"(?:no|casi no) (?:me|le) (?:entra|llega|alcanza) (?:el )?aire|(?:me|le|se) (?:esta )?(?:ahoga|ahogando|asfixia|asfixiando)|(?:me|le) ahogo",
+            r"(?:no|casi no) (?:me|le) (?:entra|llega|alcanza) (?:el )?aire|(?:me|le|se) (?:esta |estoy |estaba |estamos )?(?:ahoga|ahogando|asfixia|asfixiando)|(?:me|le) ahogo",
             r"(?:le|me) cuesta (?:mucho )?respirar|(?:dificultad|problemas) (?:para|al) respirar|respira (?:muy )?(?:raro|mal|feo|rapido|con dificultad)|respirando (?:muy )?(?:raro|mal|feo)",
             r"(?:no|ya no|dejo de|deja de|dejaba de) (?:esta )?respira(?:r|ndo)?(?!(?: \w+){0,4} (?:cuando|mientras|al dormir|dormid[oa]|en la noche))",
             r"(?:se le olvida|se me olvida) respirar",
             r"(?:labios|boca|cara)~2~ (?:moradit[oa]s?|morad[oa]s?|azul\w*)|(?:se puso|se esta poniendo|esta) (?:moradit[oa]|morad[oa]|azul)",
             r"(?:me|le) falta (?:mucho|muchisimo) (?:el )?aire|falta de aire (?:muy )?(?:fuerte|grave|severa)",
-            r"(?:el )?(?:inhalador|nebulizador)~3~ no (?:le |me )?(?:ayuda|sirve|hace nada|funciona)",
+            r"(?:el )?(?:inhalador|nebulizador|albuterol|ventolin|bomba|bombita|pompa)~6~ no (?:le |me )?(?:ayuda|sirve|hace nada|funciona|hace efecto|hizo nada)",
+            r"no (?:puedo|puede|podia) (?:ni )?(?:hablar|terminar) (?:completo|de corrido|una frase|una oracion|frases completas)|habla (?:con|entre) (?:pausas|jadeos)",
+            r"(?:oxigeno|saturacion|o2|sat)~3~ (?:[4-7]\d|8[0-8])(?: )?(?:%|por ciento)",
         ),
     ),
     "suicidal_ideation": (
@@ -105,7 +107,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "unresponsive": (
         E,
         (
-            r"(?:no|ya no) (?:responde|reacciona|despierta|se despierta|lo podemos despertar|la podemos despertar|puedo despertarl[oa]|abre los ojos)",
+            r"(?:no|ya no) (?:responde|reacciona|despierta|se despierta|(?:lo|la) (?:podemos|pueden|puedo|puede|pude|pudimos|pudieron) despertar|puedo despertarl[oa]|pueden despertarl[oa]|abre los ojos)",
             r"(?:no me|no nos) contesta(?! (?:el|la|nadie|los|las|ustedes|en|por))",
             r"(?:no|ya no) (?:vuelve|ha vuelto|volvia|regresa) en si|(?:se privo|se desmayo)~4~ no (?:despierta|responde|reacciona)",
             r"(?:inconsciente|se desplomo|perdio el conocimiento|perdio la conciencia|se desmayo y no)",
@@ -134,7 +136,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     ),
     "severe_glucose": (
         E,
-        (r"(?:azucar|glucosa)(?: (?:esta|tiene|en|ahorita|ahora|le marca|me marca|marca|bajo a|subio a))+ (?:[1-3]\d|[6-9]\d\d)\b(?! (?:anos|dias|semanas|minutos|unidades))",),
+        (r"(?:azucar|glucosa)(?: (?:esta|tiene|en|de|ahorita|ahora|le marca|me marca|marca|marco|dio|salio en|bajo a|subio a|de solo))+ (?:[1-3]\d|[6-9]\d\d)\b(?! (?:anos|dias|semanas|minutos|unidades))",),
     ),
     "sepsis_signs": (
         E,
@@ -157,7 +159,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "high_fever": (
         U,
         (
-            r"fiebre|calentura|temperatura (?:alta|de (?:3[89]|4[01]|10\d))|(?:ardiendo|hirviendo) en fiebre",
+            r"(?:fiebre|calentura)(?! (?:amarilla|tifoidea|reumatica|del heno))|temperatura (?:alta|de (?:3[89]|4[01]|10\d))|(?:ardiendo|hirviendo) en fiebre",
         ),
     ),
     "shortness_of_breath": (
@@ -267,7 +269,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "out_of_critical_medication": (
         U,
         (
-            r"(?:se me acabo|se le acabo|se me termino|se le termino|se acabo|me quede sin|se quedo sin|ya no (?:tengo|tiene|me queda|le queda)|no (?:me|le) queda(?:n)? (?:nada|ninguna|ninguno|mas)|ultima (?:dosis|pastilla|inyeccion|tableta)|(?:no|nada) (?:tengo|tiene|me queda|le queda) (?:nada )?para manana|sin (?:mi|su) (?:insulina|medicina|medicamento|pastillas))",
+            r"(?:se me acabo|se le acabo|se me termino|se le termino|se acabo|me quede sin|se quedo sin|ya no (?:tengo|tiene|me queda|le queda)|no (?:me|le) queda(?:n)? (?:nada|ninguna|ninguno|mas)|ultima (?:dosis|pastilla|inyeccion|tableta)|(?:me|se|le) (?:tome|tomo|puse|puso) la ultima|solo (?:me|le) queda(?:n)? (?:la |una |el |mi |su )?(?:ultima )?(?:pastilla|dosis|tableta|inyeccion|pluma)|solo (?:me|le) queda (?:para )?(?:hoy|esta noche)|(?:no|nada) (?:tengo|tiene|me queda|le queda) (?:nada )?para manana|sin (?:mi|su) (?:insulina|medicina|medicamento|pastillas))",
         ),
         (CRITICAL_MEDICATIONS,),
     ),

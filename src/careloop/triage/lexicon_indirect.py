@@ -17,6 +17,7 @@ required group somewhere in the message, and no `unless` group anywhere.
 from __future__ import annotations
 
 from careloop.labels import Urgency
+from careloop.triage.lexicon_en import FEVER_WORD
 
 E = Urgency.EMERGENCY
 U = Urgency.URGENT
@@ -47,6 +48,10 @@ MEANS_AT_HAND = (
     r"guns?|pistol|handgun|rifle|firearm|shotgun|rope|noose|razor|pistola|arma|escopeta|cuerda|soga|navaja"
     r"|(?:all|bottle of|stash of|bunch of) (?:my |the |his |her )?(?:pills|meds)|(?:todas|frasco de|bote de|monton de) (?:mis |las |sus )?(?:pastillas|medicinas)"
 )
+HOPELESSNESS = (
+    r"(?:theres|there is|whats the|what is the|see) no point|no point (?:anymore|in anything)|(?:im|i am) done|(?:shes|hes|she is|he is) done"
+    r"|ya no (?:hay|tiene) (?:caso|sentido|remedio)|no (?:hay|tiene) (?:caso|sentido)|ya no puedo mas|ya (?:me )?(?:canse|cansé) de todo|(?:estoy|esta) harta? de vivir"
+)
 # A goodbye or an absence that ordinary life explains.
 LEAVING_FOR_A_REASON = (
     r"moving|move (?:to|away|back)|relocat\w*|new job|retir\w*|transferr\w*|switching (?:to|doctors|clinics|practices|providers)"
@@ -66,7 +71,7 @@ SYSTEMIC_ALLERGIC_SIGN = (
 
 # -- cue classes: meningitis -----------------------------------------------------------------
 STIFF_NECK = r"stiff neck|neck (?:is |feels |so |very |really )*stiff|(?:cant|cannot|unable to) (?:bend|touch|put) (?:his|her|my) (?:neck|chin)|cuello (?:muy )?(?:tieso|rigido|duro)|rigidez (?:de|en el|del) cuello|no (?:puede|puedo) (?:doblar|mover|bajar) el cuello"
-FEVER = r"fever\w*|febrile|temp|temperature|calentura|fiebre|(?:10[0-6]|3[89]|40)(?:\.\d)?"
+FEVER = FEVER_WORD + r"|(?:10[0-6]|3[89]|40)(?:\.\d)?"
 MENINGITIS_COMPANION = (
     r"confus\w*|not making (?:any )?sense|disoriented|(?:light|lights|brightness) (?:hurts|bothers)|sensitive to light|photophobi\w*"
     r"|rash|spots|purple|(?:very |really )?(?:sleepy|drowsy)|hard to wake|vomit\w*|throwing up|confundid[oa]|desorientad[oa]"
@@ -120,8 +125,10 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
 COMPOUND_PATTERNS: dict[str, list[tuple]] = {
     # Two different warning signs of suicide together (one alone is ordinary life).
     "suicidal_ideation": [
-        (E, (SAYING_GOODBYE,), (rf"{NOT_BEING_AROUND}|{BEING_A_BURDEN}|{GIVING_THINGS_AWAY}|{MEANS_AT_HAND}",), (LEAVING_FOR_A_REASON,)),
-        (E, (NOT_BEING_AROUND,), (rf"{SAYING_GOODBYE}|{BEING_A_BURDEN}|{GIVING_THINGS_AWAY}|{MEANS_AT_HAND}",), (LEAVING_FOR_A_REASON,)),
+        (E, (SAYING_GOODBYE,), (rf"{NOT_BEING_AROUND}|{BEING_A_BURDEN}|{GIVING_THINGS_AWAY}|{MEANS_AT_HAND}|{HOPELESSNESS}",), (LEAVING_FOR_A_REASON,)),
+        (E, (NOT_BEING_AROUND,), (rf"{SAYING_GOODBYE}|{BEING_A_BURDEN}|{GIVING_THINGS_AWAY}|{MEANS_AT_HAND}|{HOPELESSNESS}",), (LEAVING_FOR_A_REASON,)),
+        # A note or message that says goodbye (to everybody, sorry): strong on its own.
+        (E, (r"(?:note|letter|text|message|carta|nota|mensaje|recado)~5~ (?:saying|says|said|que dice|diciendo|para despedirse) (?:goodbye|good bye|bye|adios|que se despide)",), (), (LEAVING_FOR_A_REASON,)),
         (E, (GIVING_THINGS_AWAY,), (rf"{SAYING_GOODBYE}|{NOT_BEING_AROUND}|{BEING_A_BURDEN}|{MEANS_AT_HAND}",), (LEAVING_FOR_A_REASON,)),
     ],
     # Hives plus a second body system (faint, low blood pressure, vomiting, swollen face or

@@ -12,8 +12,8 @@ SYMPTOM_PATTERNS: dict[str, tuple[str, ...]] = {
     "en": (
         r"pain|pains|painful|hurts?|hurting|ache|aches|aching|achy|sore|soreness|swollen|swelling|swells?|cough\w*|rash|itch\w*",
         r"bleed\w*|bled|bloody|nause\w*|queasy|vomit\w*|throwing up|threw up|diarrhea|constipat\w*|dizz\w*|lightheaded|faint\w*",
-        r"tired|fatigue\w*|exhausted|weak|weakness|numb|numbness|numbed|tingl\w*|cramp\w*|burning|fever\w*|chills|sweats|headaches?|migraines?",
-        r"sick|ill|unwell|infection|infected|lump|bump|discharge|blisters?|bruis\w*|wheez\w*|congest\w*|runny nose|sneez\w*|stiff\w*|spasms?",
+        r"(?:more |very |really |so |too )?(?:sleepy|drowsy|lethargic)|(?:not|hasnt|havent|isnt|wont|barely) (?:been )?(?:eating|drinking)|no appetite|tired|fatigue\w*|exhausted|weak|weakness|numb|numbness|numbed|tingl\w*|cramp\w*|burning|fever\w*|chills|sweats|headaches?|migraines?",
+        r"sick|ill|unwell|redness|red streaks?|cellulitis|abscess|boils?|edema|infection|infected|lump|bump|discharge|blisters?|bruis\w*|wheez\w*|congest\w*|runny nose|sneez\w*|stiff\w*|spasms?",
         r"insomnia|cant sleep|trouble sleeping|agitat\w*|flutter\w*|racing|pounding|not making (?:any )?sense|drooling|grunting|anxious|anxiety|depress\w*|panic\w*|snor\w*|side effects?|reaction|tight|tightness|(?<!blood\s)pressure",
         r"(?:feel|feels|feeling|felt) (?:sick|bad|awful|terrible|off|worse|weird|strange|funny|lousy|horrible)|not feeling (?:well|good|right)",
         r"spotting|losing weight|lost weight|swallow\w*|short of breath|breath\w*|palpitations|heartburn|reflux|hives|wound|cut myself|burned|fell|injur\w*",
@@ -23,8 +23,8 @@ SYMPTOM_PATTERNS: dict[str, tuple[str, ...]] = {
     "es": (
         r"dolor\w*|duele\w*|duelen|doli\w*|molest\w*|hinch\w*|inflam\w*|tos|tosiendo|ronchas|comezon|picazon|pica",
         r"sangr\w*|nausea\w*|asco|vomit\w*|diarrea|estrenid\w*|mareo\w*|mareado|mareada|desmay\w*",
-        r"cansad\w*|cansancio|debil\w*|entumid\w*|hormigueo|calambres?|ardor|arde|fiebre|calentura|escalofrios|migranas?",
-        r"enferm[oa]|malit[oa]|infeccion|infectad\w*|bolita|bulto|flujo|moretones?|gripa|gripe|resfriado|catarro|congestion\w*|mocos|estornud\w*",
+        r"(?:muy |mas )?(?:dormilon\w*|somnolient[oa]|adormilad[oa])|(?:no|casi no) (?:quiere )?(?:come|comer|bebe|toma liquidos)|sin apetito|cansad\w*|cansancio|debil\w*|entumid\w*|hormigueo|calambres?|ardor|arde|fiebre|calentura|escalofrios|migranas?",
+        r"enferm[oa]|malit[oa]|enrojecid\w*|rojez|absceso|edema|infeccion|infectad\w*|bolita|bulto|flujo|moretones?|gripa|gripe|resfriado|catarro|congestion\w*|mocos|estornud\w*",
         r"insomnio|no puedo dormir|ansiedad|ansios\w*|depresion|deprimid\w*|panico|ronc\w*|efectos? secundarios?|reaccion|apretado|opresion",
         r"me siento (?:mal|raro|rara|peor|muy mal)|no me siento bien|(?:se siente|lo veo|la veo) (?:mal|muy mal)",
         r"herida|cortada|quemadura|me cai|se cayo|golpe|picadura|mordida|garganta|oido|muela|vista borrosa|temblor\w*|convulsion\w*|lunar|verruga|granos?",

@@ -86,6 +86,20 @@ _HELP_NOW = re.compile(
 )
 
 
+# ... or says how the person is now ("and now he's acting strange", "ahorita esta
+# vomitando"). Narrow on purpose: "she is at the ER now" or "can I still come in" are not
+# someone in trouble beside the writer.
+_HAPPENING_NOW = re.compile(
+    r"(?<![a-z0-9])(?:(?:right )?now (?:he|she|they|hes|shes|theyre|he is|she is|the baby|my)|"
+    r"(?:ahora|ahorita|ahora mismo) (?:esta|se|tiene|no|le|lo|la))(?![a-z0-9])"
+)
+
+
+def help_needed_now(normalized_text: str) -> bool:
+    """The writer needs help now: asks for it, or says it is happening now."""
+    return _HELP_NOW.search(normalized_text) is not None or _HAPPENING_NOW.search(normalized_text) is not None
+
+
 _SELF_NEGATING = re.compile(
     r"(?<![a-z0-9])(?:no|not|nor|cant|cannot|wont|isnt|dont|doesnt|didnt|havent|hasnt|unable|without|sin|nothing|none|nada|ni)(?![a-z0-9])"
 )
@@ -274,11 +288,12 @@ def _apply_context(
             modifiers
             and urgency is Urgency.EMERGENCY
             and all(m.kind == OTHER_PERSON for m in modifiers)
-            and _HELP_NOW.search(normalized.text)
+            and help_needed_now(normalized.text)
         ):
             # Only "about someone else" (nothing past, negated or hypothetical) AND the
-            # writer asks for help now: they are standing next to the person ("my friend is
-            # unconscious, what do I do"). The guide: a caregiver counts as the patient.
+            # writer needs help now: they are with the person ("my friend is unconscious,
+            # what do I do", "my roommate swallowed his pills and now he is acting strange").
+            # The guide: a caregiver counts as the patient.
             active.append(flag)
         elif modifiers:
             suppressed.append(SuppressedFlag(flag, modifiers[0].kind, modifiers[0].trigger))

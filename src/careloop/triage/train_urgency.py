@@ -29,14 +29,14 @@ from sklearn.linear_model import LogisticRegression
 from careloop.triage import fuzzy
 from careloop.triage.normalize import normalize
 from careloop.triage.urgency_corpus import clauses_en, clauses_es
-from careloop.triage.urgency_model import _WORD, MODEL_PATH, features
+from careloop.triage.urgency_model import _WORD, MODEL_PATH, features, text_windows, whole_text
 
 SEED = 20261123
 COPIES_PER_CLAUSE = 14
 # Features kept in the artefact: the strongest by weight (size and load time).
 MAX_FEATURES = 40000
 # Inverse L2 strength; lower = smoother weights, better calibrated on unseen wording.
-REGULARISATION = 0.5
+REGULARISATION = 2.0
 
 _PEOPLE = {
     "en": [("i", "my"), ("he", "his"), ("she", "her"), ("my husband", "his"), ("my mom", "her"), ("my son", "his")],
@@ -126,29 +126,74 @@ def category_corpus_rows() -> list[tuple[str, str]]:
     return rows
 
 
+# Rounds of multiple-instance training (see train()): after the first fit, each emergency
+# (urgent) message also teaches with its best-scoring window. Two rounds: a third changed
+# no chosen window.
+MIL_ROUNDS = 2
+
+
+def _windows_of(rows: list[tuple[str, str]]) -> list[list[list[str]]]:
+    return [text_windows(normalize(text).text) for text, _ in rows]
+
+
+def _fit(vectorizer: DictVectorizer, examples: list[tuple[dict[str, float], int]]) -> LogisticRegression:
+    matrix = vectorizer.transform([feats for feats, _ in examples])
+    classifier = LogisticRegression(C=REGULARISATION, max_iter=3000, class_weight=None)
+    classifier.fit(matrix, np.array([label for _, label in examples]))
+    return classifier
+
+
+def _best_window(
+    vectorizer: DictVectorizer, classifier: LogisticRegression, windows_of_message: list[list[str]]
+) -> list[str]:
+    scores = classifier.decision_function(vectorizer.transform([features(w) for w in windows_of_message]))
+    return windows_of_message[int(np.argmax(scores))]
+
+
 def train() -> dict[str, object]:
+    """Fit both scorers on windows, the way urgency_model.UrgencyModel.score reads them.
+
+    Labels are per message, but the model scores windows (sentences and pairs of them). What
+    is certain: every window of a routine message is routine, and no window of an urgent
+    message is an emergency; those are taught as such. Which window of an emergency (or
+    urgent) message carries it is not labelled: a first fit learns from the whole messages,
+    then each such message teaches with its best-scoring window instead, and the model is
+    refitted (multiple-instance learning, MIL_ROUNDS times).
+    """
     rows = build_corpus() + category_corpus_rows()
+    windows_per_row = _windows_of(rows)
+    negatives_e: list[tuple[dict[str, float], int]] = []
+    negatives_u: list[tuple[dict[str, float], int]] = []
+    for ws, (_, label) in zip(windows_per_row, rows):
+        if label != "emergency":
+            negatives_e.extend((features(w), 0) for w in ws)
+        if label == "routine":
+            negatives_u.extend((features(w), 0) for w in ws)
+    emergency = [i for i, (_, label) in enumerate(rows) if label == "emergency" and windows_per_row[i]]
+    urgent_or_higher = [i for i, (_, label) in enumerate(rows) if label != "routine" and windows_per_row[i]]
+    wholes = {i: features(whole_text(normalize(rows[i][0]).text)) for i in urgent_or_higher}
+    first_e = [(wholes[i], 1) for i in emergency]
+    first_u = [(wholes[i], 1) for i in urgent_or_higher]
     vectorizer = DictVectorizer(dtype=np.float32)
-    matrix = vectorizer.fit_transform(
-        [features(normalize(text).text) for text, _ in rows]
-    )
+    vectorizer.fit([f for f, _ in negatives_e + negatives_u + first_u])
+
+    classifiers = [_fit(vectorizer, negatives_e + first_e), _fit(vectorizer, negatives_u + first_u)]
+    for _ in range(MIL_ROUNDS):
+        best_e = [(features(_best_window(vectorizer, classifiers[0], windows_per_row[i])), 1) for i in emergency]
+        best_u = [(features(_best_window(vectorizer, classifiers[1], windows_per_row[i])), 1) for i in urgent_or_higher]
+        classifiers = [_fit(vectorizer, negatives_e + best_e), _fit(vectorizer, negatives_u + best_u)]
+    base_e, base_u = negatives_e + best_e, negatives_u + best_u
+
     names = vectorizer.get_feature_names_out()
-    columns = []
-    biases = []
-    for positive in ({"emergency"}, {"emergency", "urgent"}):
-        target = np.array([label in positive for _, label in rows], dtype=int)
-        classifier = LogisticRegression(C=REGULARISATION, max_iter=2000, class_weight=None)
-        classifier.fit(matrix, target)
-        columns.append(classifier.coef_[0])
-        biases.append(float(classifier.intercept_[0]))
-    weights = np.vstack(columns).T
+    weights = np.vstack([classifier.coef_[0] for classifier in classifiers]).T
     strength = np.abs(weights).max(axis=1)
     keep = np.argsort(-strength, kind="stable")[:MAX_FEATURES]
     keep = keep[strength[keep] > 1e-3]
     return {
         "seed": SEED,
         "examples": len(rows),
-        "biases": [round(b, 5) for b in biases],
+        "windows": [len(base_e), len(base_u)],
+        "biases": [round(float(classifier.intercept_[0]), 5) for classifier in classifiers],
         "weights": {str(names[i]): [round(float(w), 4) for w in weights[i]] for i in sorted(keep)},
     }
 

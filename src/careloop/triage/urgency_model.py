@@ -3,15 +3,26 @@
 The rules (redflags.py) are precise but only know the phrasings and word classes someone
 wrote down. This model reads character n-grams (robust to typos and to Spanish without
 accents: "resprar", "pexo", "cant breath") and words, and was trained on an urgency corpus
-written for it (urgency_corpus/, built by train_urgency.py with a fixed seed; never on
-evaluation data). It is a safety net, not the judge: the engine only lets it RAISE urgency
-(see engine.py), and a case raised by the model alone goes to a person (needs_review).
+written for it (urgency_corpus/ and the written rows of corpus/, built by train_urgency.py
+with a fixed seed; never on evaluation data). It is a safety net, not the judge: the engine
+only lets it RAISE urgency (see engine.py), and a case raised by the model alone goes to a
+person (needs_review).
 
 Two linear scorers share one feature extractor:
   emergency        P(emergency)            vs urgent + routine
   urgent_or_higher P(urgent or emergency)  vs routine
-Inference is pure Python over a feature -> weights dict: no numpy, no sklearn at runtime,
-so the model costs a dict lookup per feature and loads in milliseconds.
+
+Scored by WINDOW, not by message. An emergency is usually one sentence inside a form, a
+call note or an email full of names, dates of birth, phone numbers and requests; summed
+over the whole message, that administrative text outweighs the one alarming sentence
+(measured: a home-health note "SOB at rest, speaking 2-3 words at a time, O2 sat 84%" got
+P(emergency) 0.00 as a whole). So a message is cut at sentence and form-field breaks
+(run-on sentences into pieces), each piece and each pair of neighbouring pieces is scored,
+values scaled by 1/sqrt(words) so that a longer window cannot win by length, and the
+highest score counts. The trainer builds exactly the same windows (see train_urgency.py).
+
+Inference is pure Python over a feature -> weights dict: per-word scores are cached and
+windows are sums over prefix arrays, so scoring a window costs O(1) after one pass.
 """
 
 from __future__ import annotations
@@ -19,6 +30,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,16 +39,48 @@ from pathlib import Path
 MODEL_PATH = Path(__file__).parent / "model" / "urgency.json"
 
 _WORD = re.compile(r"[a-z0-9]+")
-# Only the first part of a long email is read: emergencies are said early, and the cost of
-# feature extraction grows with length.
-MAX_CHARS = 600
+# Sentence ends, line breaks, " / " and " - " separators, and "Field: value" colons.
+_BREAK = re.compile(r"[.!?;\n]+|\s[/-]\s|:\s")
+# Where a run-on sentence is cut first: its commas.
+_COMMA = re.compile(r",")
+# Long emails: enough to reach an emergency stated in the middle, bounded for speed.
+MAX_CHARS = 1500
 _CHAR_NGRAM_SIZES = (3, 4, 5)
 _WORD_CACHE_SIZE = 50_000
+START = "<s>"
+# Voicemail transcripts run on for 60 words without a full stop: a sentence longer than
+# this is cut into pieces of _PIECE_WORDS (neighbouring pairs still cover each junction).
+_MAX_SENTENCE_WORDS = 24
+_PIECE_WORDS = 16
+# A fragment shorter than this (a header, "Hi,", a signature) joins the next piece: scaled
+# by 1/sqrt(words), two or three words would let one word decide (measured: P(emergency)
+# 0.50 for the header "Brookhaven Assisted Living").
+_MIN_PIECE_WORDS = 4
+
+
+# Function words contribute as whole words only. Their char n-grams ("nt " of can't, don't,
+# won't) are shared with the words of real emergencies ("can't breathe", "won't wake up")
+# and, summed over a rambling sentence, added up to false alarms; typo robustness, the
+# point of char n-grams, matters for content words, not for "and" or "que".
+FUNCTION_WORDS = frozenset(
+    """
+    a an the and or but if so to of in on at for from with by as is are was were be been am
+    i im ive id me my mine you your u he hes him his she shes her it its we our they them their
+    this that these those there here what when where who how why which not no nor do does did
+    dont doesnt didnt cant cannot couldnt wont wouldnt isnt arent wasnt havent hasnt have has had
+    will would can could should just also very really too then than about up out now all any some
+    el la los las un una unos unas y o pero si de del al en con por para que como es son fue era
+    esta estan estoy este esto eso esa ese ya le les lo se su sus mi mis tu yo usted no ni muy mas
+    me te nos ha han he hay
+    """.split()
+)
 
 
 def word_features(word: str) -> list[str]:
     """The features one word contributes: itself and its char n-grams (with edge marks)."""
     found = ["w:" + word]
+    if word in FUNCTION_WORDS:
+        return found
     padded = " " + word + " "
     length = len(padded)
     for size in _CHAR_NGRAM_SIZES:
@@ -44,20 +88,99 @@ def word_features(word: str) -> list[str]:
     return found
 
 
-def features(normalized_text: str) -> Counter[str]:
-    """Feature counts of normalised text: words, word pairs, char n-grams inside words.
+def words_and_sentences(normalized_text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """The words of a normalised text and the [start, end) word ranges of its sentences."""
+    text = normalized_text[:MAX_CHARS]
+    breaks = [match.start() for match in _BREAK.finditer(text)]
+    words: list[str] = []
+    sentences: list[tuple[int, int]] = []
+    sentence_start = 0
+    next_break = 0
+    for match in _WORD.finditer(text):
+        while next_break < len(breaks) and breaks[next_break] < match.start():
+            next_break += 1
+            if len(words) > sentence_start:
+                sentences.append((sentence_start, len(words)))
+            sentence_start = len(words)
+        words.append(match.group())
+    if len(words) > sentence_start:
+        sentences.append((sentence_start, len(words)))
+    if all(end - start <= _MAX_SENTENCE_WORDS for start, end in sentences):
+        return words, _merge_fragments(sentences)
+    # Word index after each comma: a long sentence is cut there first, then by length.
+    starts = [match.start() for match in _WORD.finditer(text)]
+    after_comma = {bisect_left(starts, match.end()) for match in _COMMA.finditer(text)}
+    pieces: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if end - start <= _MAX_SENTENCE_WORDS:
+            pieces.append((start, end))
+            continue
+        cuts = [start] + sorted(i for i in after_comma if start < i < end) + [end]
+        for piece_start, piece_end in zip(cuts, cuts[1:]):
+            pieces.extend(
+                (cut, min(cut + _PIECE_WORDS, piece_end)) for cut in range(piece_start, piece_end, _PIECE_WORDS)
+            )
+    return words, _merge_fragments(pieces)
 
-    Counts, not presence: the score of a text is then the sum of per-word scores plus the
-    word pairs, so each word's score can be cached (speed) with exactly the same result.
+
+def _merge_fragments(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join pieces of fewer than _MIN_PIECE_WORDS words to the next one (the last to the
+    previous one); a message that is one short piece stays as it is."""
+    merged: list[tuple[int, int]] = []
+    pending_start: int | None = None
+    for start, end in pieces:
+        if pending_start is not None:
+            start, pending_start = pending_start, None
+        if end - start < _MIN_PIECE_WORDS:
+            pending_start = start
+            continue
+        merged.append((start, end))
+    if pending_start is not None:
+        if merged:
+            merged[-1] = (merged[-1][0], pieces[-1][1])
+        else:
+            merged.append((pending_start, pieces[-1][1]))
+    return merged
+
+
+def windows(sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Word ranges that are scored: each sentence (or piece of a long one) and each pair of
+    neighbours. Never the whole of a long message: a long text piles up evidence from
+    common words ("and", "can't") that no single sentence carries (measured: 0.86 for a
+    snoring question written as one rambling paragraph)."""
+    found = list(sentences)
+    found.extend((sentences[i][0], sentences[i + 1][1]) for i in range(len(sentences) - 1))
+    return found
+
+
+def features(words: list[str]) -> dict[str, float]:
+    """Feature values of a window of words: words, word pairs, char n-grams inside words.
+
+    Counts scaled by 1/sqrt(number of words): a window's score is then (sum of per-word
+    scores plus its word pairs) / sqrt(n), which lets inference cache per word and sum over
+    prefix arrays, while a long window cannot pile up evidence from common words ("and",
+    "y", "me") the way raw counts would (measured: P(emergency) 0.99 for a rambling
+    voicemail about a portal password).
     """
-    words = _WORD.findall(normalized_text[:MAX_CHARS])
     counts: Counter[str] = Counter()
-    previous = "<s>"
+    previous = START
     for word in words:
         counts.update(word_features(word))
         counts["b:" + previous + " " + word] += 1
         previous = word
-    return counts
+    scale = 1.0 / math.sqrt(len(words)) if words else 1.0
+    return {feature: count * scale for feature, count in counts.items()}
+
+
+def text_windows(normalized_text: str) -> list[list[str]]:
+    """The windows of a text as word lists (what the trainer learns from)."""
+    words, sentences = words_and_sentences(normalized_text)
+    return [words[start:end] for start, end in windows(sentences)]
+
+
+def whole_text(normalized_text: str) -> list[str]:
+    """All the words the model reads of a text (the trainer's first-round example)."""
+    return words_and_sentences(normalized_text)[0]
 
 
 @dataclass(frozen=True)
@@ -93,21 +216,55 @@ class UrgencyModel:
             self._word_cache[word] = cached
         return cached
 
-    def score(self, normalized_text: str) -> UrgencyScores:
-        """Same value as summing weight x count over features(); per-word parts are cached."""
-        emergency, urgent = self._biases
-        weights = self._weights
-        previous = "<s>"
-        for word in _WORD.findall(normalized_text[:MAX_CHARS]):
+    def score_words(self, words: list[str]) -> tuple[float, float]:
+        """(emergency, urgent-or-higher) logits of one window, as features() weighs it."""
+        emergency = urgent = 0.0
+        previous = START
+        for word in words:
             word_emergency, word_urgent = self._word_score(word)
-            emergency += word_emergency
-            urgent += word_urgent
-            pair = weights.get("b:" + previous + " " + word)
-            if pair is not None:
-                emergency += pair[0]
-                urgent += pair[1]
+            pair = self._weights.get("b:" + previous + " " + word)
+            emergency += word_emergency + (pair[0] if pair else 0.0)
+            urgent += word_urgent + (pair[1] if pair else 0.0)
             previous = word
-        return UrgencyScores(_sigmoid(emergency), _sigmoid(urgent))
+        scale = 1.0 / math.sqrt(len(words)) if words else 1.0
+        return self._biases[0] + emergency * scale, self._biases[1] + urgent * scale
+
+    def score(self, normalized_text: str) -> UrgencyScores:
+        """The highest window score of each scorer (see the module docstring).
+
+        Equal to max over windows(...) of score_words(window), computed from prefix sums.
+        """
+        words, sentences = words_and_sentences(normalized_text)
+        if not words:
+            bias_emergency, bias_urgent = self._biases
+            return UrgencyScores(_sigmoid(bias_emergency), _sigmoid(bias_urgent))
+        weights = self._weights
+        # prefix[i] = sum over words[:i] of (word score + score of the pair ending at it).
+        prefix_e, prefix_u = [0.0], [0.0]
+        start_e, start_u = [], []  # pair score of (<s>, words[i]) and of (words[i-1], words[i])
+        pair_e, pair_u = [], []
+        previous = START
+        for word in words:
+            word_emergency, word_urgent = self._word_score(word)
+            pair = weights.get("b:" + previous + " " + word)
+            opening = weights.get("b:" + START + " " + word) if previous != START else pair
+            pair_e.append(pair[0] if pair else 0.0)
+            pair_u.append(pair[1] if pair else 0.0)
+            start_e.append(opening[0] if opening else 0.0)
+            start_u.append(opening[1] if opening else 0.0)
+            prefix_e.append(prefix_e[-1] + word_emergency + pair_e[-1])
+            prefix_u.append(prefix_u[-1] + word_urgent + pair_u[-1])
+            previous = word
+        bias_emergency, bias_urgent = self._biases
+        best_e = best_u = -math.inf
+        for start, end in windows(sentences):
+            # A window opens with (<s>, first word) instead of the pair that crosses into it.
+            scale = 1.0 / math.sqrt(end - start)
+            emergency = bias_emergency + (prefix_e[end] - prefix_e[start] - pair_e[start] + start_e[start]) * scale
+            urgent = bias_urgent + (prefix_u[end] - prefix_u[start] - pair_u[start] + start_u[start]) * scale
+            best_e = max(best_e, emergency)
+            best_u = max(best_u, urgent)
+        return UrgencyScores(_sigmoid(best_e), _sigmoid(best_u))
 
 
 def _sigmoid(value: float) -> float:
