@@ -24,7 +24,9 @@ U = Urgency.URGENT
 # A fever word, not the name of another illness or its vaccine ("yellow fever vaccine",
 # "hay fever", "fiebre amarilla").
 FEVER_WORD = (
-    r"(?<!yellow\s)(?<!hay\s)(?<!scarlet\s)(?<!valley\s)(?<!dengue\s)(?<!typhoid\s)(?<!rheumatic\s)(?:fever\w*|febrile)(?! (?:vaccine|shot|blisters?|reducer|medicine))"
+    # (The look-behinds sit after "fe": checked only where a fever word starts, not at
+    # every position of every message.)
+    r"(?:fe(?<!yellow\sfe)(?<!hay\sfe)(?<!scarlet\sfe)(?<!valley\sfe)(?<!dengue\sfe)(?<!typhoid\sfe)(?<!rheumatic\sfe)ver\w*|febrile)(?! (?:vaccine|shot|blisters?|reducer|medicine))"
     r"|temp|temperature|(?:fiebre|calentura)(?! (?:amarilla|tifoidea|reumatica|del heno))"
 )
 

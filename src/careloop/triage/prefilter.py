@@ -18,22 +18,74 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]
 _LITERAL = sre_constants.LITERAL
 _SUBPATTERN = sre_constants.SUBPATTERN
 _BRANCH = sre_constants.BRANCH
+_IN = sre_constants.IN
 _REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
+# Consume no characters: the literals on either side of them are adjacent in every match.
+_ZERO_WIDTH = (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT)
 # Shorter literals are too common to reject anything ("a", "de").
 _MIN_USEFUL_LENGTH = 2
+# A run of literals through small character classes ("10[0-9]", "3[89]", "1[89]\\d") becomes
+# the set of its spellings, up to this many; beyond, the run ends there.
+_MAX_RUN_SPELLINGS = 32
+_MAX_CLASS_CHARS = 10
+
+
+def _class_chars(argument: list) -> list[str] | None:
+    """The characters a small, positive character class matches; None otherwise."""
+    chars: list[str] = []
+    for op, value in argument:
+        if op is _LITERAL:
+            chars.append(chr(value))
+        elif op is sre_constants.RANGE and value[1] - value[0] < _MAX_CLASS_CHARS:
+            chars.extend(chr(code) for code in range(value[0], value[1] + 1))
+        elif op is sre_constants.CATEGORY and value is sre_constants.CATEGORY_DIGIT:
+            chars.extend("0123456789")
+        else:
+            return None  # negated, \\w, \\s, large ranges: too many characters to spell out
+    return chars if len(chars) <= _MAX_CLASS_CHARS else None
+
+
+def _leading(items: list) -> set[str]:
+    """Spellings of the literal run a sequence starts with ({""} if it starts otherwise)."""
+    run: set[str] = {""}
+    for op, argument in items:
+        if op is _LITERAL:
+            run = {spelling + chr(argument) for spelling in run}
+        elif op in _ZERO_WIDTH:
+            continue
+        elif op is _IN and (chars := _class_chars(argument)) is not None and len(run) * len(chars) <= _MAX_RUN_SPELLINGS:
+            run = {spelling + char for spelling in run for char in chars}
+        else:
+            break
+    return run
 
 
 def _required(items: list) -> frozenset[str] | None:
     """Literals one of which every match of this sequence contains; None if unknown."""
     options: list[frozenset[str]] = []
-    run: list[str] = []
+    run: set[str] = {""}
     for op, argument in items:
         if op is _LITERAL:
-            run.append(chr(argument))
+            run = {spelling + chr(argument) for spelling in run}
             continue
-        if run:
-            options.append(frozenset({"".join(run)}))
-            run = []
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _IN:
+            chars = _class_chars(argument)
+            if chars is not None and len(run) * len(chars) <= _MAX_RUN_SPELLINGS:
+                run = {spelling + char for spelling in run for char in chars}
+                continue
+        if op is _BRANCH and run != {""}:
+            # The parser factors common prefixes out of alternations ("fe(...)ver|febrile"
+            # becomes "fe" + a branch): carry the run into the branch when every alternative
+            # starts with literals.
+            leads = [_leading(list(alternative)) for alternative in argument[1]]
+            spellings = {spelling + lead for spelling in run for each in leads for lead in each}
+            if all(each != {""} for each in leads) and len(spellings) <= _MAX_RUN_SPELLINGS:
+                options.append(frozenset(spellings))
+        if run != {""}:
+            options.append(frozenset(run))
+        run = {""}
         found: frozenset[str] | None = None
         if op is _SUBPATTERN:
             found = _required(list(argument[-1]))
@@ -47,8 +99,8 @@ def _required(items: list) -> frozenset[str] | None:
                 found = _required(list(body))
         if found:
             options.append(found)
-    if run:
-        options.append(frozenset({"".join(run)}))
+    if run != {""}:
+        options.append(frozenset(run))
     options = [option for option in options if min(len(s) for s in option) >= _MIN_USEFUL_LENGTH]
     if not options:
         return None

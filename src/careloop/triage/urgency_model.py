@@ -30,7 +30,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_left
+from itertools import accumulate
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,8 +41,6 @@ MODEL_PATH = Path(__file__).parent / "model" / "urgency.json"
 _WORD = re.compile(r"[a-z0-9]+")
 # Sentence ends, line breaks, " / " and " - " separators, and "Field: value" colons.
 _BREAK = re.compile(r"[.!?;\n]+|\s[/-]\s|:\s")
-# Where a run-on sentence is cut first: its commas.
-_COMMA = re.compile(r",")
 # Long emails: enough to reach an emergency stated in the middle, bounded for speed.
 MAX_CHARS = 1500
 _CHAR_NGRAM_SIZES = (3, 4, 5)
@@ -89,37 +87,25 @@ def word_features(word: str) -> list[str]:
 
 
 def words_and_sentences(normalized_text: str) -> tuple[list[str], list[tuple[int, int]]]:
-    """The words of a normalised text and the [start, end) word ranges of its sentences."""
-    text = normalized_text[:MAX_CHARS]
-    breaks = [match.start() for match in _BREAK.finditer(text)]
+    """The words of a normalised text and the [start, end) word ranges of its pieces:
+    sentences, long ones cut at their commas and then every _PIECE_WORDS words, fragments
+    joined to their neighbour."""
     words: list[str] = []
-    sentences: list[tuple[int, int]] = []
-    sentence_start = 0
-    next_break = 0
-    for match in _WORD.finditer(text):
-        while next_break < len(breaks) and breaks[next_break] < match.start():
-            next_break += 1
-            if len(words) > sentence_start:
-                sentences.append((sentence_start, len(words)))
-            sentence_start = len(words)
-        words.append(match.group())
-    if len(words) > sentence_start:
-        sentences.append((sentence_start, len(words)))
-    if all(end - start <= _MAX_SENTENCE_WORDS for start, end in sentences):
-        return words, _merge_fragments(sentences)
-    # Word index after each comma: a long sentence is cut there first, then by length.
-    starts = [match.start() for match in _WORD.finditer(text)]
-    after_comma = {bisect_left(starts, match.end()) for match in _COMMA.finditer(text)}
     pieces: list[tuple[int, int]] = []
-    for start, end in sentences:
-        if end - start <= _MAX_SENTENCE_WORDS:
-            pieces.append((start, end))
+    for part in _BREAK.split(normalized_text[:MAX_CHARS]):
+        found = _WORD.findall(part)
+        if not found:
             continue
-        cuts = [start] + sorted(i for i in after_comma if start < i < end) + [end]
-        for piece_start, piece_end in zip(cuts, cuts[1:]):
-            pieces.extend(
-                (cut, min(cut + _PIECE_WORDS, piece_end)) for cut in range(piece_start, piece_end, _PIECE_WORDS)
-            )
+        if len(found) <= _MAX_SENTENCE_WORDS:
+            pieces.append((len(words), len(words) + len(found)))
+            words.extend(found)
+            continue
+        for clause in part.split(","):
+            clause_words = _WORD.findall(clause)
+            for cut in range(0, len(clause_words), _PIECE_WORDS):
+                chunk = clause_words[cut : cut + _PIECE_WORDS]
+                pieces.append((len(words), len(words) + len(chunk)))
+                words.extend(chunk)
     return words, _merge_fragments(pieces)
 
 
@@ -232,39 +218,35 @@ class UrgencyModel:
     def score(self, normalized_text: str) -> UrgencyScores:
         """The highest window score of each scorer (see the module docstring).
 
-        Equal to max over windows(...) of score_words(window), computed from prefix sums.
+        Equal to max over windows(...) of score_words(window), computed from prefix sums:
+        prefix[i] = sum over words[:i] of (word score + score of the pair ending at it); a
+        window [start, end) swaps the pair that crosses into it for (<s>, its first word).
         """
         words, sentences = words_and_sentences(normalized_text)
-        if not words:
-            bias_emergency, bias_urgent = self._biases
-            return UrgencyScores(_sigmoid(bias_emergency), _sigmoid(bias_urgent))
-        weights = self._weights
-        # prefix[i] = sum over words[:i] of (word score + score of the pair ending at it).
-        prefix_e, prefix_u = [0.0], [0.0]
-        start_e, start_u = [], []  # pair score of (<s>, words[i]) and of (words[i-1], words[i])
-        pair_e, pair_u = [], []
-        previous = START
-        for word in words:
-            word_emergency, word_urgent = self._word_score(word)
-            pair = weights.get("b:" + previous + " " + word)
-            opening = weights.get("b:" + START + " " + word) if previous != START else pair
-            pair_e.append(pair[0] if pair else 0.0)
-            pair_u.append(pair[1] if pair else 0.0)
-            start_e.append(opening[0] if opening else 0.0)
-            start_u.append(opening[1] if opening else 0.0)
-            prefix_e.append(prefix_e[-1] + word_emergency + pair_e[-1])
-            prefix_u.append(prefix_u[-1] + word_urgent + pair_u[-1])
-            previous = word
         bias_emergency, bias_urgent = self._biases
+        if not words:
+            return UrgencyScores(_sigmoid(bias_emergency), _sigmoid(bias_urgent))
+        get = self._weights.get
+        word_scores = [self._word_score(word) for word in words]
+        pairs = [get("b:" + previous + " " + word) or _NO_WEIGHT for previous, word in zip([START, *words], words)]
+        prefix_e = [0.0, *accumulate(score[0] + pair[0] for score, pair in zip(word_scores, pairs))]
+        prefix_u = [0.0, *accumulate(score[1] + pair[1] for score, pair in zip(word_scores, pairs))]
+        # Windows start only where a piece starts: look the opening pairs up there alone.
+        openings = {start: get("b:" + START + " " + words[start]) or _NO_WEIGHT for start, _ in sentences}
         best_e = best_u = -math.inf
         for start, end in windows(sentences):
-            # A window opens with (<s>, first word) instead of the pair that crosses into it.
             scale = 1.0 / math.sqrt(end - start)
-            emergency = bias_emergency + (prefix_e[end] - prefix_e[start] - pair_e[start] + start_e[start]) * scale
-            urgent = bias_urgent + (prefix_u[end] - prefix_u[start] - pair_u[start] + start_u[start]) * scale
-            best_e = max(best_e, emergency)
-            best_u = max(best_u, urgent)
-        return UrgencyScores(_sigmoid(best_e), _sigmoid(best_u))
+            opening, crossing = openings[start], pairs[start]
+            emergency = (prefix_e[end] - prefix_e[start] - crossing[0] + opening[0]) * scale
+            urgent = (prefix_u[end] - prefix_u[start] - crossing[1] + opening[1]) * scale
+            if emergency > best_e:
+                best_e = emergency
+            if urgent > best_u:
+                best_u = urgent
+        return UrgencyScores(_sigmoid(bias_emergency + best_e), _sigmoid(bias_urgent + best_u))
+
+
+_NO_WEIGHT = (0.0, 0.0)
 
 
 def _sigmoid(value: float) -> float:
