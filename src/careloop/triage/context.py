@@ -387,7 +387,7 @@ class ContextAnalyzer:
     ) -> None:
         # The whole text when the region is all of it: its trigram set is already cached.
         region = text if start == 0 and end >= len(text) else text[start:end]
-        for index in sorted(_CONTEXT_INDEX.candidates(region)):
+        for index in _CONTEXT_INDEX.candidates(region):
             what, pattern = _CONTEXT_PATTERNS[index]
             for match in pattern.regex.finditer(text, start, end):
                 if what[0] == "pseudo":

@@ -215,26 +215,54 @@ class LiteralIndex:
                 key = literal if len(literal) < 3 else _rarest_trigram(literal)
                 by_key.setdefault(key, {}).setdefault(literal, set()).add(index)
         # Per key: the patterns whose literal IS the key (present once the key is), and
-        # the longer literals that still need an `in` check.
-        self._by_key: dict[str, tuple[frozenset[int], tuple[tuple[str, frozenset[int]], ...]]] = {}
+        # the longer literals that still need an `in` check; pattern sets as bitmasks (an
+        # int OR per key instead of a set union: 42 -> 38 us a message on dev.jsonl).
+        self._by_key: dict[str, tuple[int, tuple[tuple[str, int], ...]]] = {}
         for key, literals in by_key.items():
-            exact = frozenset().union(*(ids for literal, ids in literals.items() if literal == key))
-            longer = tuple((literal, frozenset(ids)) for literal, ids in sorted(literals.items()) if literal != key)
+            exact = _mask(i for literal, ids in literals.items() if literal == key for i in ids)
+            longer = tuple((literal, _mask(ids)) for literal, ids in sorted(literals.items()) if literal != key)
             self._by_key[key] = (exact, longer)
         self._keys3 = frozenset(key for key in self._by_key if len(key) == 3)
         self._keys2 = tuple(key for key in self._by_key if len(key) == 2)
+        self._always_mask = _mask(self._always)
 
-    def candidates(self, text: str) -> set[int]:
-        found = set(self._always)
-        keys = trigrams(text) & self._keys3
-        # Two-letter literals are few: test them directly rather than building 2-grams.
-        present2 = [key for key in self._keys2 if key in text]
+    def candidate_mask(self, text: str) -> int:
+        """Bit i set: pattern i may match text."""
+        found = self._always_mask
         by_key = self._by_key
-        for key in (*keys, *present2):
+        for key in trigrams(text) & self._keys3:
             exact, longer = by_key[key]
-            if exact:
-                found |= exact
-            for literal, ids in longer:
+            found |= exact
+            for literal, mask in longer:
                 if literal in text:
-                    found |= ids
+                    found |= mask
+        # Two-letter literals are few: test them directly rather than building 2-grams.
+        for key in self._keys2:
+            if key in text:
+                exact, longer = by_key[key]
+                found |= exact
+                for literal, mask in longer:
+                    if literal in text:
+                        found |= mask
         return found
+
+    def candidates(self, text: str) -> list[int]:
+        """Indices of the patterns that may match text, in increasing order."""
+        return bits(self.candidate_mask(text))
+
+
+def _mask(indices) -> int:  # type: ignore[no-untyped-def]
+    found = 0
+    for index in indices:
+        found |= 1 << index
+    return found
+
+
+def bits(mask: int) -> list[int]:
+    """The set bits of mask, lowest first."""
+    found = []
+    while mask:
+        low = mask & -mask
+        found.append(low.bit_length() - 1)
+        mask ^= low
+    return found

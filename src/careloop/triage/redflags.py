@@ -20,7 +20,7 @@ from careloop.triage.context import (
 )
 from careloop.triage.lexicon_symptoms import SYMPTOM_PATTERNS
 from careloop.triage.normalize import NormalizedText, normalize
-from careloop.triage.prefilter import GuardedPattern, LiteralIndex, guard
+from careloop.triage.prefilter import GuardedPattern, LiteralIndex, bits, guard
 
 
 @dataclass(frozen=True)
@@ -189,12 +189,12 @@ for _compound in _COMPOUND_RULES:
     _PATTERNS.extend((pattern, "anchor", _compound) for pattern in _compound.anchors)
     _PATTERNS.extend((pattern, "required", _compound) for pattern in _compound.required)
 _INDEX = LiteralIndex([pattern for pattern, _, _ in _PATTERNS])
-# For each compound rule, the indices of its required groups: when one of them cannot match
+# For each compound rule, the bitmask of its required groups: when one of them cannot match
 # (the prefilter says so), the anchors need not run at all.
-_REQUIRED_INDICES: dict[int, tuple[int, ...]] = {}
+_REQUIRED_MASKS: dict[int, int] = {}
 for _index, (_pattern, _kind, _owner) in enumerate(_PATTERNS):
     if _kind == "required":
-        _REQUIRED_INDICES[id(_owner)] = _REQUIRED_INDICES.get(id(_owner), ()) + (_index,)
+        _REQUIRED_MASKS[id(_owner)] = _REQUIRED_MASKS.get(id(_owner), 0) | (1 << _index)
 
 Candidate = tuple[str, Urgency, str, int, int]
 # Longer texts are scanned only near the literals a pattern needs. No lexicon pattern
@@ -208,13 +208,13 @@ def _scan(text: str, with_symptoms: bool = True) -> tuple[list[Candidate], list[
     flags: list[Candidate] = []
     symptoms: list[Candidate] = []
     anchors: dict[int, list[Candidate]] = {}
-    candidates = _INDEX.candidates(text)
-    for index in sorted(candidates):
+    candidates = _INDEX.candidate_mask(text)
+    for index in bits(candidates):
         pattern, kind, owner = _PATTERNS[index]
         if kind == "required" or (kind == "symptom" and not with_symptoms):
             # Required groups are checked below, and only for compounds whose anchor matched.
             continue
-        if kind == "anchor" and not all(i in candidates for i in _REQUIRED_INDICES.get(id(owner), ())):
+        if kind == "anchor" and (candidates & _REQUIRED_MASKS.get(id(owner), 0)) != _REQUIRED_MASKS.get(id(owner), 0):
             continue
         if len(text) > _LONG_TEXT:
             # Long emails: look only around the pattern's literals (speed; see window()).
