@@ -79,9 +79,12 @@ def test_three_calls_from_one_patient_are_one_case_with_three_contacts(database:
         assert len(callbacks) == 1 and callbacks[0].contact_count == 3 and callbacks[0].case_id == case.id
         # The callback's clock started with the first call, not the voicemail.
         assert callbacks[0].received_at == pacific("2026-11-23 10:00")
-        # Every other case is closed as a duplicate, pointing at the one that is kept.
+        # Every other case is closed as a duplicate, pointing at the one that is kept. (One or
+        # two of them: the wordless calls thread onto one case when triage guesses the same
+        # need for both, or open two that are merged; triage's guess for "Missed call" is
+        # not what this test is about.)
         others = list(session.scalars(select(Case).where(Case.id != case.id)))
-        assert len(others) == 2 and all(c.status == "resolved" and c.final_status == "duplicate" for c in others)
+        assert 1 <= len(others) <= 2 and all(c.status == "resolved" and c.final_status == "duplicate" for c in others)
         assert "case_merged" in _events(session, case.id)
 
 
