@@ -306,3 +306,43 @@ def test_named_illnesses_are_not_fevers() -> None:
 def test_never_negates_but_never_like_this_affirms() -> None:
     assert triage("please fix my chart, I have never had a seizure, that is my brother").urgency is not Urgency.EMERGENCY
     assert triage("never had chest pain like this before, it is crushing").urgency is Urgency.EMERGENCY
+
+
+# -- added with rounds 21-24 ----------------------------------------------------------------
+
+
+def test_a_compound_rules_signs_are_checked_in_context_but_named_things_are_not() -> None:
+    # Pain and breathlessness denied: "chest" plus negated signs is no chest-pain flag.
+    assert triage("mi hijo tiene el pecho hundido desde siempre. No le duele ni le falta el aire").urgency is not Urgency.EMERGENCY
+    assert triage("my chest hurts and I am sweaty and short of breath").urgency is Urgency.EMERGENCY
+    # A medicine the pharmacy "won't give" is still the medicine the patient is out of.
+    assert triage("la farmacia no me quiere dar el xarelto sin autorizacion y me tome la ultima hoy").urgency is Urgency.URGENT
+
+
+def test_a_phrase_never_skips_a_negation() -> None:
+    text = "the follow-up from when I went to the ER for chest pain - and I haven't had any chest pain since, doing fine"
+    assert triage(text).urgency is not Urgency.EMERGENCY
+
+
+def test_instructions_for_a_future_emergency_are_not_one() -> None:
+    assert triage("neurology told us to call 911 if he ever has a seizure longer than 5 minutes. none since May").urgency is not Urgency.EMERGENCY
+    assert triage("If I'm ever unresponsive, my daughter is my health care agent. Copy attached.").urgency is not Urgency.EMERGENCY
+    assert triage("if mom has chest pain while we travel should we go to an ER there?").urgency is not Urgency.EMERGENCY
+
+
+def test_not_feeling_right_is_a_complaint_not_a_denial() -> None:
+    assert triage("he just doesn't feel right, he's holding his left arm and he's gray and sweaty").urgency is Urgency.EMERGENCY
+
+
+def test_a_child_an_open_bottle_and_pills_unaccounted_for() -> None:
+    assert triage("my 3 year old got into the bottle of metoprolol, not sure how many are missing").urgency is Urgency.EMERGENCY
+
+
+def test_minutes_later_is_not_an_age() -> None:
+    assert triage("le pusieron la vacuna y a los 5 minutos se le hincharon los labios y la garganta, le cuesta tragar").urgency is Urgency.EMERGENCY
+    assert triage("mi padre tuvo un infarto a los 58, quiero revisar mi colesterol").urgency is not Urgency.EMERGENCY
+
+
+def test_the_model_does_not_call_a_slow_change_an_emergency() -> None:
+    text = "over the past year my mother repeats herself and misplaces things. nothing sudden. should she get a memory test?"
+    assert triage(text).urgency is not Urgency.EMERGENCY

@@ -79,7 +79,10 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
     (NEGATED, BACKWARD, 4, r"none|denied|ruled out|is negative|was negative|not present|absent"),
     (NEGATED, BACKWARD, 1, r"free|free since"),
     # -- negation, Spanish
-    (NEGATED, FORWARD, 5, r"no|ni|sin|tampoco|nada de|ningun|ninguna|ninguno"),
+    (NEGATED, FORWARD, 5, r"no|ni|tampoco|nada de|ningun|ninguna|ninguno"),
+    # "sin" negates the noun phrase after it ("sin dolor de pecho"), not the next clause
+    # ("sin autorizacion y me tome la ultima hoy": the last dose is real).
+    (NEGATED, FORWARD, 1, r"sin"),
     (
         NEGATED,
         FORWARD,
@@ -135,7 +138,8 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         HISTORICAL,
         FORWARD,
         10,
-        r"hace (?:un|una|1) (?:ano|mes)",
+        r"hace (?:un|una|1) (?:ano|mes)|del ano pasado|de hace (?:un ano|anos|meses)|(?:cuando|when) (?:lo|la|me|le|les|they|he|she|i) (?:vieron|atendieron|revisaron|internaron|hospitalizaron|saw|seen|treated|admitted|was seen|was treated|was admitted)"
+        r"|(?:when )?(?:i|he|she|we|they|mom|dad) (?:thought|believed|was sure|were sure) (?:i|he|she|it|we|they) (?:was|were|had|might be|could be)",
     ),
     # -- historical / resolved, Spanish
     (
@@ -158,7 +162,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         2,
         # "tuvo el derrame en marzo", "tuvo un infarto a los 58", "infarto lacunar antiguo",
         # "el dolor de pecho fue por la ansiedad".
-        rf"en (?:{_MONTHS_ES})|a los (?:\d+|\w+)(?: anos)?|antigu[oa]s?|previ[oa]s?|fue (?:por|de|del|debido a)|era (?:por|de|del)"
+        rf"en (?:{_MONTHS_ES})|a los (?:\d\d|(?:veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)\w*)(?: anos)?(?! (?:min|mins|minutos|horas|dias|segundos|semanas))|antigu[oa]s?|previ[oa]s?|fue (?:por|de|del|debido a)|era (?:por|de|del)"
         r"|was (?:due to|caused by)|(?:a )?couple(?: of)? weeks ago|at (?:age|the age of) \d+",
     ),
     (
@@ -180,6 +184,8 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         BACKWARD,
         6,
         # "bien" only as "well" ("ya esta bien."), not as "very" ("esta bien tomado" = very drunk).
+        # "the chest pain she was followed for was dx'd as costochondritis", "siempre lo ha tenido asi".
+        r"(?:was |were |got |been )?(?:dxd|dx d|diagnosed|found to be|determined to be)(?: as| with)?|siempre (?:lo|la|le) ha tenido|(?:always|since birth) (?:had|has had) (?:it|this|that)|de nacimiento|since (?:he|she) was born|"
         r"(?:y )?(?:ahora )?(?:ya )?(?:estoy|esta|estamos|me siento|se siente|me encuentro|se encuentra) (?:mucho |muy |bastante )?"
         r"(?:mejor|recuperad[oa]|bien(?=\x20*(?:$|[.,;!?\n])|\x20(?:ahora|ya|gracias|de salud|otra vez|y\x20|pero)))",
     ),
@@ -187,7 +193,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
     # A condition usually governs its whole clause, hence the longer reach.
     # 20 words: "if my daughter's seizure ever lasts more than five minutes, do we give the
     # rescue medicine first or call 911?" is one conditional question, end to end.
-    (HYPOTHETICAL, FORWARD, 20, r"if (?:i|he|she|we|you|my|the|it|they|this|that|there|his|her|ever)|in case|in the event"),
+    (HYPOTHETICAL, FORWARD, 20, r"if (?:i|im|ive|he|hes|she|shes|we|were|you|youre|my|the|it|its|they|theyre|this|that|there|his|her|ever|mom|dad|mommy|daddy|grandma|grandpa|baby|someone|anyone|\w+ (?:ever|has|have|had|gets|get|got|is|was|starts|feels|needs|stops|goes|becomes))|in case|in the event"),
     (
         HYPOTHETICAL,
         FORWARD,
@@ -260,6 +266,9 @@ _PSEUDO_TRIGGERS = (
     + r"|never (?:had|felt|seen|experienced|been) (?:\w+ ){0,5}(?:like (?:this|that)|this (?:bad|much|short|sick|weak))|nunca (?:habia|he|ha|hemos) (?:tenido|sentido|visto) (?:\w+ ){0,5}(?:asi|como (?:este|esta|esto))"
     # "feels like it belongs to someone else": a simile about the writer's own body.
     + r"|(?:belong|belongs|belonged) to (?:someone|somebody) else|like (?:someone|somebody) else(?:s)?|de (?:alguien|otra persona)(?: mas)?(?=\x20*(?:$|[.,;]))|como si (?:fuera|fueran) de (?:alguien|otra persona)"
+    # "just doesn't feel right", "no se siente bien": a complaint, not a denial.
+    + r"|(?:doesnt|dont|didnt|does not|do not|did not) (?:feel|look|seem|act|sound) (?:right|good|well|normal|ok|okay|like (?:himself|herself|myself|themselves))"
+    + r"|no (?:se siente|me siento|se ve|lo veo|la veo) bien"
     + r"|none at (?:rest|night|the moment)|ninguna en reposo"
     r"|since last \w+|starting last \w+|no,|not,|no one"
     # Similes describe the sensation, they are not conditions: "feels as if", "como si".

@@ -155,7 +155,9 @@ _NOT_ACUTE = re.compile(
 # review). Measured: "stop breathing for a few seconds at night ... for years ... no rush".
 _LONG_STANDING = re.compile(
     r"(?<![a-z0-9])(?:for (?:about |around |like |almost |over |more than )?(?:years|months|ages|a long time|(?:\d+|a few|few|several|two|three|four|five|six|many|a couple of|couple) (?:months|years))"
-    r"|(?:\d+|two|three|several|many) (?:months|years) now|since (?:childhood|i was (?:a kid|little|young))|desde hace (?:anos|meses|mucho|(?:\d+|unos|varios|muchos|dos|tres) (?:anos|meses))|de toda la vida|de siempre)(?![a-z0-9])"
+    r"|(?:\d+|two|three|several|many) (?:months|years) now|since (?:childhood|i was (?:a kid|little|young))|desde hace (?:anos|meses|mucho|(?:\d+|unos|varios|muchos|dos|tres) (?:anos|meses))|de toda la vida|de siempre"
+    r"|(?:over|in|during) the (?:past|last) (?:few |several |couple of |(?:\w+ ){0,2})?(?:year|years|months)|nothing sudden|not sudden|nada (?:de )?repentino|no rush|just wondering|solo (?:pregunto|queria saber)"
+    r"|en (?:el|los) (?:ultimo|ultimos) (?:ano|anos|meses))(?![a-z0-9])"
 )
 _CHANGED_NOW = re.compile(
     r"(?<![a-z0-9])(?:now|today|tonight|this morning|suddenly|all of a sudden|just started|worse|ahora|hoy|esta noche|de repente|peor)(?![a-z0-9])"

@@ -15,7 +15,7 @@ text (no accents, no apostrophes); context rules (negation, history...) still ap
 from __future__ import annotations
 
 from careloop.labels import Urgency
-from careloop.triage.lexicon_en import CRITICAL_MEDICATIONS, FEVER_WORD
+from careloop.triage.lexicon_en import CRITICAL_MEDICATIONS, FEVER_WORD, Sign
 
 E = Urgency.EMERGENCY
 U = Urgency.URGENT
@@ -115,7 +115,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         (r"(?:result\w*|ct|cat scan|mri|scan|x(?: )?ray|xray|ekg|ecg|ultrasound|echo|monitor|culture|mammogram|labs?|test\w*|biopsy|blood work|bloodwork|showed|came back|resultados?|estudio|analisis|laboratorio|radiografia|rayos x|tomografia|resonancia|ultrasonido|electro\w*|cultivo|mamografia)~14~ (?:should|to|need to|needs to|must|told me to|asked me to|said to|que|debo|tengo que|para que)~2~ (?:call|come in|go|talk to|speak to|see|llamar|llame|venir|ir|hablar\w*|ver)~3~ (?:today|tonight|right away|asap|immediately|hoy|ahora|de inmediato|cuanto antes)",
             r"(?:result\w*|culture|labs?|test\w*|biopsy|scan|resultados?|cultivo|analisis)~12~ (?:need|needs|should|must|have to|has to|tengo que|debo|necesito)~4~ (?:today|tonight|right away|asap|immediately|hoy|de inmediato|cuanto antes)",
             # A lab phoning in a critical (panic) value always needs a clinician today.
-            r"critical (?:value|result|lab|level|potassium|sodium|inr|glucose|hemoglobin|hgb|platelets?|call)|panic (?:value|lab|result)|valor(?:es)? critico\w*|resultado critico",),
+            r"critical:? (?:value|result|lab|level|potassium|sodium|inr|glucose|hemoglobin|hgb|platelets?|call)|panic (?:value|lab|result)|valor(?:es)? critico\w*|resultado critico",),
     ),
     # Regular contractions at a stated interval, or the waters breaking: labour.
     "pregnancy_labor": (
@@ -264,13 +264,13 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "sedative_overdose": (
         E,
         (r"oxy\w*|opioid\w*|fentanyl|heroin|percocet|vicodin|hydrocodone|morphine|methadone|norco|dilaudid|tramadol|xanax|valium|klonopin|ativan|benzo\w*|ambien|sleeping pills?|pastillas para dormir|clonazepam|alprazolam",),
-        (r"(?:cant|can barely|cannot|hard to) (?:keep (?:my|his|her) eyes open|stay awake|wake (?:him|her|up))|nodding off|floating|very (?:drowsy|sleepy)|really (?:drowsy|sleepy)|barely (?:breathing|awake)|breathing (?:slow|slowly)|no (?:puede|puedo) (?:mantener los ojos abiertos|despertar)|muy (?:dormid[oa]|somnolient[oa])|respira (?:lento|despacio)",),
+        (Sign(r"(?:cant|can barely|cannot|hard to) (?:keep (?:my|his|her) eyes open|stay awake|wake (?:him|her|up))|nodding off|floating|very (?:drowsy|sleepy)|really (?:drowsy|sleepy)|barely (?:breathing|awake)|breathing (?:slow|slowly)|no (?:puede|puedo) (?:mantener los ojos abiertos|despertar)|muy (?:dormid[oa]|somnolient[oa])|respira (?:lento|despacio)"),),
     ),
     # A knock on the head, then confusion, memory loss, vomiting or drowsiness.
     "head_injury": (
         E,
         (r"(?:hit|bumped|banged|struck|hurt|knocked) (?:on )?(?:his|her|my|their|the) head|head (?:injury|knock)|concussion|(?:se )?(?:golpeo|pego|dio) (?:en )?la cabeza|golpe en la cabeza",),
-        (r"(?:doesnt|dont|didnt|does not) know where|asking the same|repeat\w* (?:herself|himself|the same)|(?:cant|doesnt|dont) remember|confus\w*|vomit\w*|throwing up|sleepy|drowsy|no sabe (?:donde|quien)|pregunta lo mismo|no se acuerda|no recuerda|confundid[oa]|dormid[oa]|somnolient[oa]",),
+        (Sign(r"(?:doesnt|dont|didnt|does not) know where|asking the same|repeat\w* (?:herself|himself|the same)|(?:cant|doesnt|dont) remember|confus\w*|vomit\w*|throwing up|sleepy|drowsy|no sabe (?:donde|quien)|pregunta lo mismo|no se acuerda|no recuerda|confundid[oa]|dormid[oa]|somnolient[oa]"),),
     ),
     # Early pregnancy + one-sided pain + fainting or shoulder pain: possible ruptured ectopic.
     "ectopic_pregnancy_signs": (
@@ -285,13 +285,13 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "radiating_chest_pain": (
         E,
         (CHEST,),
-        (CARDIAC_COMPANION, r"(?:sube|subia|baja|bajaba|corre|goes|going|spreads?|spreading|radiat\w*|moves?|shoots?) (?:up |down )?(?:to|into|al|a la|hasta el|hasta la|por el|por la) (?:my |his |her |el |la )?(?:neck|jaw|arm|back|shoulder|cuello|brazo|espalda|hombro|mandibula|quijada)"),
+        (Sign(CARDIAC_COMPANION), Sign(r"(?:sube|subia|baja|bajaba|corre|goes|going|spreads?|spreading|radiat\w*|moves?|shoots?) (?:up |down )?(?:to|into|al|a la|hasta el|hasta la|por el|por la) (?:my |his |her |el |la )?(?:neck|jaw|arm|back|shoulder|cuello|brazo|espalda|hombro|mandibula|quijada)")),
     ),
     # Someone found down and not themselves (confused, mumbling, cannot get up, cold).
     "found_down": (
         E,
         (r"found (?:him|her|them|my \w+|dad|mom)|(?:lo|la) (?:encontre|encontramos|encontro|hallamos)",),
-        (r"confus\w*|mumbl\w*|not making (?:any )?sense|(?:cant|couldnt|unable to) (?:stand|get up|wake|talk)|cold|unresponsive|incoheren\w*|confundid[oa]|no (?:se )?puede (?:levantar|parar|hablar)|no responde|fri[oa]|balbucea\w*",),
+        (Sign(r"confus\w*|mumbl\w*|not making (?:any )?sense|(?:cant|couldnt|unable to) (?:stand|get up|wake|talk)|cold|unresponsive|incoheren\w*|confundid[oa]|no (?:se )?puede (?:levantar|parar|hablar)|no responde|fri[oa]|balbucea\w*"),),
     ),
     # A weapon at hand plus an intent against someone: "making her pay", "vengarme".
     "homicidal_ideation": (
@@ -303,14 +303,14 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "severe_bleeding": (
         E,
         (r"\w*bleed\w*|blood|sangrando|sangra|sangrado|sangre|hemorragia",),
-        (r"lightheaded|light headed|faint\w*|pass(?:ing)? out|passed out|pale|dizzy|woozy|mareado|mareada|desmay\w*|palid[oa]",),
+        (Sign(r"lightheaded|light headed|faint\w*|pass(?:ing)? out|passed out|pale|dizzy|woozy|mareado|mareada|desmay\w*|palid[oa]"),),
     ),
     # Allergen + skin signs + any airway or gut sign anywhere: anaphylaxis, even when each
     # sign alone sounds mild ("hives", "coughing", "hoarse").
     "anaphylaxis_signs": (
         E,
         (r"hives|welts|ronchas|urticaria|(?:face|lips|eyes) (?:swelling|swollen|puffy)|hinch\w* (?:la |los )?(?:cara|labios|ojos|lengua)|(?:cara|labios|ojos) hinchad[oa]s?",),
-        (ALLERGEN, r"cough\w*|hoarse|wheez\w*|throat|breath\w*|vomit\w*|throwing up|tos|tosiendo|ronc[oa]|garganta|respir\w*|vomit\w*"),
+        (ALLERGEN, Sign(r"cough\w*|hoarse|wheez\w*|throat|breath\w*|vomit\w*|throwing up|tos|tosiendo|ronc[oa]|garganta|respir\w*|vomit\w*")),
     ),
     # Fever in a baby of up to about two months: emergency (sepsis risk), however the age is written.
     "infant_fever": (
@@ -328,10 +328,10 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "referred_cardiac_pain": (
         E,
         (r"left (?:arm|shoulder)|jaw|brazo izquierdo|hombro izquierdo|mandibula|quijada|(?:going|goes|spreading|spreads|radiating|shoots?|shooting|sube|baja) (?:up |down )?(?:into|to|al|a la|hasta el) (?:my |his |her |el |la )?(?:neck|back|cuello|espalda)",),
-        (r"sweat\w*|clammy|sudor\w*|sudando|elephant|pressure|heavy|heaviness|crushing|squeez\w*|opresion|aplast\w*|elefante",),
+        (Sign(r"sweat\w*|clammy|sudor\w*|sudando|elephant|pressure|heavy|heaviness|crushing|squeez\w*|opresion|aplast\w*|elefante"),),
     ),
     # Chest discomfort plus a companion sign (arm, jaw, sweat) anywhere in the message.
-    "chest_pain": (E, (rf"{CHEST}",), (CARDIAC_COMPANION, SQUEEZE)),
+    "chest_pain": (E, (rf"{CHEST}",), (Sign(CARDIAC_COMPANION), Sign(SQUEEZE))),
     # A known allergen plus swelling of the airway anywhere in the message.
     "anaphylaxis": (E, (rf"{AIRWAY}~4~ {AIRWAY_SWELL}", rf"{AIRWAY_SWELL}~3~ {AIRWAY}"), (ALLERGEN,)),
 }

@@ -21,6 +21,13 @@ from careloop.labels import Urgency
 E = Urgency.EMERGENCY
 U = Urgency.URGENT
 
+
+class Sign(str):
+    """A compound rule's required group that describes a sign or symptom: context rules
+    check it like the anchor ("no le duele ni le falta el aire" is no evidence of pain or
+    breathlessness). Groups that name things (a medicine, an allergen, an age) stay plain
+    strings: "the pharmacy won't give me the Eliquis" does not negate the Eliquis."""
+
 # A fever word, not the name of another illness or its vaccine ("yellow fever vaccine",
 # "hay fever", "fiebre amarilla").
 FEVER_WORD = (
@@ -251,7 +258,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "emergency_services": (
         E,
         (
-            r"(?:called|calling|call|dialed|dialing|should i call|do i call|we called|she called|he called) (?:911|9 1 1|nine one one|an ambulance|the ambulance|ems|paramedics)(?! (?:bill|charge|invoice|company))",
+            r"(?:called|calling|call|dialed|dialing|should i call|do i call|we called|she called|he called) (?:911|9 1 1|nine one one|an ambulance|the ambulance|ems|paramedics)(?! (?:bill|charge|invoice|company|if|when|whenever|in case|should|for future))",
             r"(?:ambulance|paramedics|ems) (?:is |are )?(?:on (?:the|its|their) way|coming|here now|just arrived)",
         ),
     ),

@@ -17,7 +17,7 @@ required group somewhere in the message, and no `unless` group anywhere.
 from __future__ import annotations
 
 from careloop.labels import Urgency
-from careloop.triage.lexicon_en import FEVER_WORD
+from careloop.triage.lexicon_en import FEVER_WORD, Sign
 
 E = Urgency.EMERGENCY
 U = Urgency.URGENT
@@ -85,6 +85,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             BEING_A_BURDEN,
             r"cartas? de despedida|(?:suicide|goodbye) (?:letters?|notes?)",
             # Looking up how many pills it takes, or lethal doses.
+            r"(?:how many|cuantas|cuantos) of (?:my|his|her|the|these|those) (?:\w+ ){1,3}(?:it (?:would )?takes?|would it take|to (?:die|kill|overdose|end it|not wake))"
+            r"|(?:scared|afraid|frightened) (?:to be|of being) (?:alone )?with myself|(?:miedo|temor) (?:de|a) (?:estar )?(?:sol[oa] )?conmigo|no (?:me )?(?:siento|estoy) segur[oa] conmigo"
+            r"|(?:better off|be better|estaria mejor|estarian mejor) (?:with|con) (?:someone else|somebody else|another (?:mom|mother|dad|father)|otra (?:mama|madre|persona)|otro (?:papa|padre))",
             r"(?:how many|cuantas|cuantos) (?:of )?(?:\w+ ){0,3}(?:pills|tablets|pastillas|tabletas|capsulas)~6~ (?:it (?:would )?takes?|would it take|to (?:die|kill|overdose|end)|para (?:morir\w*|matarme|no despertar))"
             r"|(?:search\w*|look\w* up|googl\w*|buscando|buscar|busco|busque|investigando) (?:\w+ ){0,5}(?:lethal|letal|overdose|sobredosis|how (?:to )?(?:die|kill)|como (?:morir|matarse|suicidarse)|cuantas (?:pastillas|tabletas)|how many (?:pills|tablets))",
         ),
@@ -122,7 +125,20 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     ),
 }
 
+# A child and an opened supply of medicine with pills unaccounted for: treat as swallowed.
+PILLS_UNACCOUNTED = (
+    r"(?:unsure|not sure|dont know|do not know|no idea|cant tell|cannot tell|no (?:se|sabemos|sabe)) (?:how many|cuant[oa]s)(?: (?:are|were|is|pills|tablets|pastillas))?(?: (?:missing|gone|left|faltan|se tomo|se comio|se trago))?"
+    r"|(?:some|a few|several|pills|tablets) (?:are |were )?missing|faltan (?:unas|varias|algunas|pastillas)"
+)
+CHILD = (
+    r"child|kid|toddler|baby|son|daughter|grandson|granddaughter|boy|girl|\d+ ?(?:y|yo|y o|year old|years old|month old|months)"
+    r"|nin[oa]|hij[oa]|niet[oa]|bebe|chiquit[oa]|nene|nena"
+)
+
 COMPOUND_PATTERNS: dict[str, list[tuple]] = {
+    "overdose_poisoning": [
+        (E, (PILLS_UNACCOUNTED,), (CHILD, r"bottle|frasco|bote|pill|pills|meds|medicine|medication|tablets?|pastillas?|medicinas?|\w+pine|\w+olol|\w+pril|\w+statin")),
+    ],
     # Two different warning signs of suicide together (one alone is ordinary life).
     "suicidal_ideation": [
         (E, (SAYING_GOODBYE,), (rf"{NOT_BEING_AROUND}|{BEING_A_BURDEN}|{GIVING_THINGS_AWAY}|{MEANS_AT_HAND}|{HOPELESSNESS}",), (LEAVING_FOR_A_REASON,)),
@@ -133,7 +149,7 @@ COMPOUND_PATTERNS: dict[str, list[tuple]] = {
     ],
     # Hives plus a second body system (faint, low blood pressure, vomiting, swollen face or
     # eyes): a severe allergic reaction, whatever the allergen and whatever it is called.
-    "anaphylaxis_signs": [(E, (HIVES,), (SYSTEMIC_ALLERGIC_SIGN,))],
+    "anaphylaxis_signs": [(E, (HIVES,), (Sign(SYSTEMIC_ALLERGIC_SIGN),))],
     # Fever, stiff neck and confusion, light sensitivity, a rash or vomiting.
-    "meningitis_signs": [(E, (STIFF_NECK,), (FEVER, MENINGITIS_COMPANION))],
+    "meningitis_signs": [(E, (STIFF_NECK,), (Sign(FEVER), Sign(MENINGITIS_COMPANION)))],
 }

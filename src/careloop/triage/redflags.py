@@ -18,6 +18,7 @@ from careloop.triage.context import (
     OTHER_PERSON,
     ContextAnalyzer,
 )
+from careloop.triage.lexicon_en import Sign
 from careloop.triage.lexicon_symptoms import SYMPTOM_PATTERNS
 from careloop.triage.normalize import NormalizedText, normalize
 from careloop.triage.prefilter import GuardedPattern, LiteralIndex, bits, guard
@@ -106,16 +107,28 @@ _SELF_NEGATING = re.compile(
 
 
 # Words a gap (~N~) may not skip: "lips aren't swollen" must not read as "lips ... swollen".
-_NEGATION_WORDS = r"(?:no|not|arent|isnt|wasnt|werent|dont|doesnt|didnt|never|nunca|ni|sin|tampoco)"
+# (A phrase that skipped "haven't" hid it: "...ER for chest pain - and I haven't had any chest
+# pain since": the span "pain - and I haven't had any chest" protected the negation inside.)
+_NEGATION_WORDS = (
+    r"(?:no|not|arent|isnt|wasnt|werent|dont|doesnt|didnt|havent|hasnt|hadnt|never|none|nothing|denies|denied"
+    r"|nunca|ni|sin|tampoco|nada|niega|nego|ningun|ninguna|ninguno)"
+)
+
+
+# Between two words of a phrase: spaces, tabs, commas, hyphens and dashes, never a line
+# break: on forms and in notes each line is its own statement ("Chest pain? No" / "Reason:
+# annual physical"), and a phrase across lines joins two of them.
+# (\x20, not " ": the pattern's own spaces are replaced by this after the gaps are.)
+_SEP = r"[\x20\t,\-]+"
 
 
 def _compile(pattern: str) -> str:
     pattern = re.sub(
         r"~(\d+)~",
-        lambda m: r"(?:[\s,\-]+(?!%s(?![a-z0-9]))[a-z0-9/]+){0,%s}?" % (_NEGATION_WORDS, m.group(1)),
+        lambda m: r"(?:%s(?!%s(?![a-z0-9]))[a-z0-9/]+){0,%s}?" % (_SEP, _NEGATION_WORDS, m.group(1)),
         pattern,
     )
-    pattern = pattern.replace(" ", r"[\s,\-]+")
+    pattern = pattern.replace(" ", _SEP)
     return r"(?<![a-z0-9])(?:" + pattern + r")(?![a-z0-9])"
 
 
@@ -142,6 +155,8 @@ class _CompoundRule:
     required: tuple[GuardedPattern, ...]
     # Situations that explain the evidence away ("moving away" for a goodbye).
     unless: tuple[GuardedPattern, ...] = ()
+    # Which required groups are signs that context rules check (lexicon_en.Sign).
+    signs: tuple[bool, ...] = ()
 
 
 def _build_rules() -> tuple[tuple[_SimpleRule, ...], tuple[_CompoundRule, ...]]:
@@ -165,6 +180,7 @@ def _build_rules() -> tuple[tuple[_SimpleRule, ...], tuple[_CompoundRule, ...]]:
                         _compile_alternatives(anchors),
                         tuple(guard(_compile(group)) for group in required),
                         tuple(guard(_compile(group)) for group in (unless[0] if unless else ())),
+                        tuple(isinstance(group, Sign) for group in required),
                     )
                 )
     return tuple(simple), tuple(compound)
@@ -203,9 +219,18 @@ _LONG_TEXT = 1500
 _MAX_MATCH_LENGTH = 400
 
 
-def _scan(text: str, with_symptoms: bool = True) -> tuple[list[Candidate], list[Candidate]]:
-    """(red-flag candidates, symptom candidates), running only patterns that may match."""
+# The signs a compound flag rests on: per required Sign group, the spans it matched.
+Evidence = list[list[tuple[int, int]]]
+
+
+def _scan(
+    text: str, with_symptoms: bool = True
+) -> tuple[list[Candidate], list[Candidate], list[tuple[list[Candidate], Evidence]]]:
+    """(red-flag candidates, symptom candidates, compound evidence), running only patterns
+    that may match. Each compound entry pairs the candidates of a compound rule with the
+    spans of each of its required Sign groups, which context rules check too."""
     flags: list[Candidate] = []
+    evidence: list[tuple[list[Candidate], Evidence]] = []
     symptoms: list[Candidate] = []
     anchors: dict[int, list[Candidate]] = {}
     candidates = _INDEX.candidate_mask(text)
@@ -235,13 +260,18 @@ def _scan(text: str, with_symptoms: bool = True) -> tuple[list[Candidate], list[
     if anchors:
         for compound in _COMPOUND_RULES:
             # A compound flag needs its anchor AND every required group somewhere in the text.
-            if (
-                id(compound) in anchors
-                and all(group.search(text) for group in compound.required)
-                and not any(group.search(text) for group in compound.unless)
-            ):
+            if id(compound) not in anchors or any(group.search(text) for group in compound.unless):
+                continue
+            if all(group.search(text) for group in compound.required):
                 flags.extend(anchors[id(compound)])
-    return flags, symptoms
+                signs = [
+                    [match.span() for match in group.regex.finditer(text)]
+                    for group, is_sign in zip(compound.required, compound.signs)
+                    if is_sign
+                ]
+                if signs:
+                    evidence.append((anchors[id(compound)], signs))
+    return flags, symptoms, evidence
 
 
 def detect_red_flags(text: str, with_symptoms: bool = False) -> RedFlagResult:
@@ -251,23 +281,53 @@ def detect_red_flags(text: str, with_symptoms: bool = False) -> RedFlagResult:
     (RedFlagResult.symptoms). Off by default: only some messages need them, and they cost.
     """
     normalized = normalize(text)
-    candidates, symptom_candidates = _scan(normalized.text, with_symptoms)
+    candidates, symptom_candidates, evidence = _scan(normalized.text, with_symptoms)
     if not candidates and not symptom_candidates:
         return RedFlagResult((), ())
+    evidence_spans = [span for _, groups in evidence for spans in groups for span in spans]
     analyzer = ContextAnalyzer(
         normalized.text,
         [(start, end) for _, _, _, start, end in candidates],
-        [(start, end) for _, _, _, start, end in candidates + symptom_candidates],
+        [(start, end) for _, _, _, start, end in candidates + symptom_candidates] + evidence_spans,
     )
-    active, suppressed = _apply_context(normalized, analyzer, candidates)
+    unsupported = _unsupported_compounds(normalized.text, analyzer, evidence)
+    active, suppressed = _apply_context(normalized, analyzer, candidates, unsupported)
     symptoms, _ = _apply_context(normalized, analyzer, symptom_candidates)
     return RedFlagResult(tuple(active), tuple(suppressed), tuple(symptoms))
+
+
+def _modifiers(text: str, analyzer: ContextAnalyzer, start: int, end: int, rule: str | None = None) -> list:
+    ignored = _IGNORED_CONTEXT.get(rule, frozenset()) if rule else frozenset()
+    if _SELF_NEGATING.search(text, start, end):
+        # "can't breathe", "no doses left", "no puedo respirar": the negation is the
+        # symptom itself; a nearby "no" ("no refills, no doses left") must not cancel it.
+        ignored = ignored | {NEGATED}
+    return analyzer.modifiers(start, end, ignored)
+
+
+def _unsupported_compounds(
+    text: str, analyzer: ContextAnalyzer, evidence: list[tuple[list[Candidate], Evidence]]
+) -> dict[tuple[str, int, int], tuple[str, str]]:
+    """Compound candidates whose evidence context sets aside: a required group with no
+    current match ("pecho hundido... no le duele ni le falta el aire" is not pain plus
+    breathlessness). Maps (rule, start, end) to the modifier kind and trigger."""
+    unsupported: dict[tuple[str, int, int], tuple[str, str]] = {}
+    for flags, groups in evidence:
+        for spans in groups:
+            found = [_modifiers(text, analyzer, start, end) for start, end in spans]
+            if all(found):
+                first = found[0][0]
+                for rule, _, _, start, end in flags:
+                    unsupported[(rule, start, end)] = (first.kind, first.trigger)
+                break
+    return unsupported
 
 
 def _apply_context(
     normalized: NormalizedText,
     analyzer: ContextAnalyzer,
     candidates: list[tuple[str, Urgency, str, int, int]],
+    unsupported: dict[tuple[str, int, int], tuple[str, str]] | None = None,
 ) -> tuple[list[RedFlag], list[SuppressedFlag]]:
     text = normalized.original
     active: list[RedFlag] = []
@@ -287,12 +347,11 @@ def _apply_context(
             end=original_end,
             language=language,
         )
-        ignored = _IGNORED_CONTEXT.get(rule, frozenset())
-        if _SELF_NEGATING.search(normalized.text, start, end):
-            # "can't breathe", "no doses left", "no puedo respirar": the negation is the
-            # symptom itself; a nearby "no" ("no refills, no doses left") must not cancel it.
-            ignored = ignored | {NEGATED}
-        modifiers = analyzer.modifiers(start, end, ignored)
+        if unsupported and (rule, start, end) in unsupported:
+            kind, trigger = unsupported[(rule, start, end)]
+            suppressed.append(SuppressedFlag(flag, kind, trigger))
+            continue
+        modifiers = _modifiers(normalized.text, analyzer, start, end, rule)
         if (
             modifiers
             and urgency is Urgency.EMERGENCY
