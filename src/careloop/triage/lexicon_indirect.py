@@ -17,6 +17,7 @@ required group somewhere in the message, and no `unless` group anywhere.
 from __future__ import annotations
 
 from careloop.labels import Urgency
+from careloop.triage.lexicon_compose import SMALL_CHILD
 from careloop.triage.lexicon_en import FEVER_WORD, Sign
 
 E = Urgency.EMERGENCY
@@ -75,7 +76,7 @@ FEVER = FEVER_WORD + r"|(?:10[0-6]|3[89]|40)(?:\.\d)?"
 MENINGITIS_COMPANION = (
     r"confus\w*|not making (?:any )?sense|disoriented|(?:light|lights|brightness) (?:hurts|bothers)|sensitive to light|photophobi\w*"
     r"|rash|spots|purple|(?:very |really )?(?:sleepy|drowsy)|hard to wake|vomit\w*|throwing up|confundid[oa]|desorientad[oa]"
-    r"|(?:le|me) molesta la luz|manchas|ronchas moradas|no (?:despierta|responde)|muy dormid[oa]|vomit\w*"
+    r"|(?:le|me) molesta la luz|manchas|ronchas moradas|no (?:despierta|responde)|muy dormid[oa]"
 )
 
 PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
@@ -130,14 +131,10 @@ PILLS_UNACCOUNTED = (
     r"(?:unsure|not sure|dont know|do not know|no idea|cant tell|cannot tell|no (?:se|sabemos|sabe)) (?:how many|cuant[oa]s)(?: (?:are|were|is|pills|tablets|pastillas))?(?: (?:missing|gone|left|faltan|se tomo|se comio|se trago))?"
     r"|(?:some|a few|several|pills|tablets) (?:are |were )?missing|faltan (?:unas|varias|algunas|pastillas)"
 )
-CHILD = (
-    r"child|kid|toddler|baby|son|daughter|grandson|granddaughter|boy|girl|\d+ ?(?:y|yo|y o|year old|years old|month old|months)"
-    r"|nin[oa]|hij[oa]|niet[oa]|bebe|chiquit[oa]|nene|nena"
-)
 
 COMPOUND_PATTERNS: dict[str, list[tuple]] = {
     "overdose_poisoning": [
-        (E, (PILLS_UNACCOUNTED,), (CHILD, r"bottle|frasco|bote|pill|pills|meds|medicine|medication|tablets?|pastillas?|medicinas?|\w+pine|\w+olol|\w+pril|\w+statin")),
+        (E, (PILLS_UNACCOUNTED,), (SMALL_CHILD, r"bottle|frasco|bote|pill|pills|meds|medicine|medication|tablets?|pastillas?|medicinas?|\w+pine|\w+olol|\w+pril|\w+statin")),
     ],
     # Two different warning signs of suicide together (one alone is ordinary life).
     "suicidal_ideation": [
