@@ -136,28 +136,34 @@ def _symptoms_outside(symptoms: tuple[RedFlag, ...], flags: list[RedFlag]) -> bo
     )
 
 
+# The problem has lasted months or years.
+_DURATION = (
+    r"for (?:about |around |like |almost |over |more than )?(?:years|months|ages|a long time|a while now|(?:\d+|a few|few|several|two|three|four|five|six|many|a couple of|couple) (?:months|years))"
+    r"|(?:\d+|two|three|several|many) (?:months|years) now|since (?:childhood|i was (?:a kid|little|young))"
+    r"|desde hace (?:anos|meses|mucho|tiempo|(?:\d+|unos|varios|muchos|dos|tres) (?:anos|meses))|de siempre|toda la vida|de toda la vida"
+)
 # The patient says the problem is long-standing, stable or not urgent.
 _NOT_ACUTE = re.compile(
     r"(?<![a-z0-9])(?:"
-    r"for (?:about |around |like |almost |over |more than )?(?:years|months|ages|a long time|a while now|(?:\d+|a few|few|several|two|three|four|five|six|many|a couple of|couple) (?:months|years))"
-    r"|(?:\d+|two|three|several|many) (?:months|years) now|since (?:childhood|i was (?:a kid|little|young))"
-    r"|no new (?:symptoms|problems|concerns)|nothing new|(?:hasnt|has not|havent|have not) changed|same as (?:always|before|usual|ever)"
+    + _DURATION
+    + r"|no new (?:symptoms|problems|concerns)|nothing new|(?:hasnt|has not|havent|have not) changed|same as (?:always|before|usual|ever)"
     r"|stable|chronic|not urgent|no rush|non urgent|whenever (?:you|u) (?:get|have) a (?:chance|minute)|at my next (?:visit|appointment|appt)"
-    r"|not painful|doesnt hurt|no duele|desde hace (?:anos|meses|mucho|tiempo|(?:\d+|unos|varios|muchos|dos|tres) (?:anos|meses))"
+    r"|not painful|doesnt hurt|no duele"
     r"|back to normal|all better|just (?:curious|wondering|asking|checking)|occasional\w*|no acute|not bad|(?:very )?mild|minor|slight\w*|(?:no ha|no han) cambiado|de vez en cuando|leve|poquito|(?:feeling|feels|felt|doing) (?:much |a lot |so much )?better|recovered|all cleared up|ya (?:se siente|esta|estoy|me siento) (?:mucho )?(?:mejor|bien)"
-    r"|hace (?:anos|meses|mucho tiempo)|de siempre|toda la vida|no es urgente|sin prisa|cronic[oa]|cuando (?:pueda|puedan|tenga tiempo)"
+    r"|hace (?:anos|meses|mucho tiempo)|no es urgente|sin prisa|cronic[oa]|cuando (?:pueda|puedan|tenga tiempo)"
     r")(?![a-z0-9])"
 )
-
-
-# The problem has lasted months or years, and nothing says it changed now: an emergency is
-# acute, so the urgency model may not raise such a message to one (it may ask for same-day
-# review). Measured: "stop breathing for a few seconds at night ... for years ... no rush".
-_LONG_STANDING = re.compile(
-    r"(?<![a-z0-9])(?:for (?:about |around |like |almost |over |more than )?(?:years|months|ages|a long time|(?:\d+|a few|few|several|two|three|four|five|six|many|a couple of|couple) (?:months|years))"
-    r"|(?:\d+|two|three|several|many) (?:months|years) now|since (?:childhood|i was (?:a kid|little|young))|desde hace (?:anos|meses|mucho|(?:\d+|unos|varios|muchos|dos|tres) (?:anos|meses))|de toda la vida|de siempre"
-    r"|(?:over|in|during) the (?:past|last) (?:few |several |couple of |(?:\w+ ){0,2})?(?:year|years|months)|nothing sudden|not sudden|nada (?:de )?repentino|no rush|just wondering|solo (?:pregunto|queria saber)"
-    r"|en (?:el|los) (?:ultimo|ultimos) (?:ano|anos|meses))(?![a-z0-9])"
+# Slower and narrower than _NOT_ACUTE: the problem is long-standing or explicitly not sudden,
+# and nothing says it changed now. An emergency is acute, so the urgency model may not raise
+# such a message to one (it may still ask for same-day review). Measured: "stop breathing for
+# a few seconds at night ... for years ... no rush"; "over the past year she repeats
+# herself... nothing sudden". ("Mild", "feeling better" are not here: people understate.)
+_NOT_SUDDEN = re.compile(
+    r"(?<![a-z0-9])(?:"
+    + _DURATION
+    + r"|(?:over|in|during) the (?:past|last) (?:few |several |couple of |(?:\w+ ){0,2})?(?:year|years|months)|en (?:el|los) (?:ultimo|ultimos) (?:ano|anos|meses)"
+    r"|nothing sudden|not sudden|nada (?:de )?repentino|no rush|just wondering|solo (?:pregunto|queria saber)"
+    r")(?![a-z0-9])"
 )
 _CHANGED_NOW = re.compile(
     r"(?<![a-z0-9])(?:now|today|tonight|this morning|suddenly|all of a sudden|just started|worse|ahora|hoy|esta noche|de repente|peor)(?![a-z0-9])"
@@ -295,14 +301,14 @@ def triage(text: str, channel: str | None = None) -> Triage:
     # person" cue holds it back under the rules' own condition: unless the writer needs help
     # now or says it is happening now (a friend calling about a roommate's overdose is an
     # emergency; "my neighbour fainted, do you offer first-aid classes?" is not).
+    normalized = normalize(text).text
     scope_suppressed = any(item.kind != OTHER_PERSON for item in flag_result.suppressed) or (
-        any(item.kind == OTHER_PERSON for item in flag_result.suppressed) and not help_needed_now(normalize(text).text)
+        any(item.kind == OTHER_PERSON for item in flag_result.suppressed) and not help_needed_now(normalized)
     )
     has_need_flag = any(flag.rule in _NEED_FLAGS for flag in active)
-    normalized = normalize(text).text
-    long_standing = _LONG_STANDING.search(normalized) is not None and _CHANGED_NOW.search(normalized) is None
+    not_sudden = _NOT_SUDDEN.search(normalized) is not None and _CHANGED_NOW.search(normalized) is None
     model_raised = _model_urgency(
-        text, urgency, scope_suppressed, has_need_flag or long_standing, category is Category.CLINICAL_CONCERN, reasons
+        text, urgency, scope_suppressed, has_need_flag or not_sudden, category is Category.CLINICAL_CONCERN, reasons
     )
     if model_raised is not None and model_raised.rank > urgency.rank:
         urgency = model_raised

@@ -262,13 +262,19 @@ def _scan(
             # A compound flag needs its anchor AND every required group somewhere in the text.
             if id(compound) not in anchors or any(group.search(text) for group in compound.unless):
                 continue
-            if all(group.search(text) for group in compound.required):
+            # Every required group must match; a Sign group's matches are kept for the
+            # context rules (one pass over the text per group either way).
+            signs: Evidence = []
+            for group, is_sign in zip(compound.required, compound.signs):
+                if is_sign:
+                    spans = [match.span() for match in group.finditer(text)]
+                    if not spans:
+                        break
+                    signs.append(spans)
+                elif group.search(text) is None:
+                    break
+            else:
                 flags.extend(anchors[id(compound)])
-                signs = [
-                    [match.span() for match in group.regex.finditer(text)]
-                    for group, is_sign in zip(compound.required, compound.signs)
-                    if is_sign
-                ]
                 if signs:
                     evidence.append((anchors[id(compound)], signs))
     return flags, symptoms, evidence
