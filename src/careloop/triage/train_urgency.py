@@ -9,10 +9,11 @@ history, hypothesis and other-person framing so the model learns that those cues
 urgency. Nothing is downloaded; no evaluation set is read. Fixed seed, so the same
 corpus always gives the same artefact.
 
-The category classifier's hand-written and generated corpus (../corpus/*.jsonl, which
-carries urgency labels too) is added as is: its many administrative messages teach the
-model what ordinary clinic traffic looks like, so that generic words ("parking",
-"-ing") do not lean towards emergency. It is read, never modified.
+The category classifier's corpus (../corpus/*.jsonl, which carries urgency labels too) is
+added as is: its written rows (corpus/README.md) are most of what the model knows of how
+emergencies are really worded, and its many administrative messages teach it what ordinary
+clinic traffic looks like, so that generic words ("parking", "-ing") do not lean towards
+emergency. It is read, never modified.
 """
 
 from __future__ import annotations
