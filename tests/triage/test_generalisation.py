@@ -346,3 +346,37 @@ def test_minutes_later_is_not_an_age() -> None:
 def test_the_model_does_not_call_a_slow_change_an_emergency() -> None:
     text = "over the past year my mother repeats herself and misplaces things. nothing sudden. should she get a memory test?"
     assert triage(text).urgency is not Urgency.EMERGENCY
+
+
+# -- added with rounds 25-28 ----------------------------------------------------------------
+
+
+def test_a_conditional_threat_with_a_weapon_is_an_emergency() -> None:
+    assert triage("he told the front desk if his ex shows up tonight he's going to stab her, knife is in his car").urgency is Urgency.EMERGENCY
+
+
+def test_how_badly_something_works_is_a_complaint() -> None:
+    assert triage("mi papa no esta hablando bien, se le enreda la lengua y tiene la boca torcia pa un lado").urgency is Urgency.EMERGENCY
+    # ... but "does not stop breathing" denies the red flag.
+    assert triage("mi nina ronca fuerte pero no deja de respirar ni nada, es normal?").urgency is not Urgency.EMERGENCY
+
+
+def test_low_blood_pressure_with_confusion_is_shock() -> None:
+    assert triage("home health: BP 82/46, pulse 128, pt confused and clammy").urgency is Urgency.EMERGENCY
+    assert triage("my BP runs low, usually 88/60, I feel fine, just telling the doctor").urgency is not Urgency.EMERGENCY
+
+
+def test_childhood_and_resolved_episodes_are_history() -> None:
+    assert triage("she had anaphylaxis to shellfish when she was 6, no reactions since. epipen renewal please").urgency is not Urgency.EMERGENCY
+    assert triage("mi tio tuvo un derrame el mes pasado, yo quiero un chequeo general").urgency is not Urgency.EMERGENCY
+    assert triage("my chest pain from before the stent never came back, need a nitro refill to keep on hand").urgency is not Urgency.EMERGENCY
+
+
+def test_months_now_is_not_a_change_now() -> None:
+    text = "my shoulder has ached for a few months now, nothing sudden, can we talk about it at my visit"
+    assert triage(text).urgency is not Urgency.EMERGENCY
+
+
+def test_heart_failure_warning_signs_are_same_day() -> None:
+    text = "my weight went up 5 lbs since Monday and I need three pillows to sleep now"
+    assert triage(text).urgency is Urgency.URGENT

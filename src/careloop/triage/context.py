@@ -96,7 +96,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         FORWARD,
         10,
         r"history of|past history|in the past|used to|previously|no longer|(?:seen|treated|admitted|evaluated|discharged|was at|went to) (?:at|in|from|by|to) (?:the )?(?:[\w.]+ ){0,3}(?:er|ed|emergency room|emergency department|hospital|urgent care)|back in|as a (?:kid|child|baby|teen|teenager)|when i was (?:young|younger|little|a kid|a child|pregnant)|years ago|(?:a|one) year ago|last (?:year|month|spring|summer|fall|autumn|winter)"
-        r"|(?:was|were|went|been|go|gone) (?:in|at|to) (?:the )?(?:er|ed|emergency room|hospital|urgent care)",
+        r"|(?:was|were|went|been|go|gone) (?:in|at|to) (?:the |an |a )?(?:er|ed|emergency room|hospital|urgent care)|(?:from )?before (?:the|my|his|her) (?:bypass|surgery|stent|operation|procedure|ablation|transplant)",
     ),
     (
         HISTORICAL,
@@ -162,6 +162,8 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         2,
         # "tuvo el derrame en marzo", "tuvo un infarto a los 58", "infarto lacunar antiguo",
         # "el dolor de pecho fue por la ansiedad".
+        r"when (?:he|she|i|we|they) (?:was|were) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a baby|a toddler|a kid|little|young|younger)|"
+        r"cuando (?:tenia|era) (?:\d+|un ano|dos|tres|cuatro|cinco|bebe|chiquit[oa]|nin[oa])|"
         rf"en (?:{_MONTHS_ES})|a los (?:\d\d|(?:veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)\w*)(?: anos)?(?! (?:min|mins|minutos|horas|dias|segundos|semanas))|antigu[oa]s?|previ[oa]s?|fue (?:por|de|del|debido a)|era (?:por|de|del)"
         r"|was (?:due to|caused by)|(?:a )?couple(?: of)? weeks ago|at (?:age|the age of) \d+",
     ),
@@ -184,6 +186,10 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         BACKWARD,
         6,
         # "bien" only as "well" ("ya esta bien."), not as "very" ("esta bien tomado" = very drunk).
+        # "no reactions since", "from before the bypass never came back", "el mes pasado".
+        r"(?:no|none|not any) (?:more )?(?:reactions?|problems|episodes|attacks|seizures|issues|symptoms|trouble) since|never came back|never returned|(?:hasnt|has not|havent|have not) (?:come back|returned)|no (?:ha|han) vuelto|nunca (?:volvio|regreso)|"
+        r"(?:from )?before (?:the|my|his|her) (?:bypass|surgery|stent|operation|procedure|ablation|transplant)|"
+        r"el mes pasado|la semana pasada|el fin de semana pasado|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|"
         # "the chest pain she was followed for was dx'd as costochondritis", "siempre lo ha tenido asi".
         r"(?:was |were |got |been )?(?:dxd|dx d|diagnosed|found to be|determined to be)(?: as| with)?|siempre (?:lo|la|le) ha tenido|(?:always|since birth) (?:had|has had) (?:it|this|that)|de nacimiento|since (?:he|she) was born|"
         r"(?:y )?(?:ahora )?(?:ya )?(?:estoy|esta|estamos|me siento|se siente|me encuentro|se encuentra) (?:mucho |muy |bastante )?"
@@ -204,7 +210,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
     (
         HYPOTHETICAL,
         FORWARD,
-        10,
+        20,
         r"si (?:(?:\w+ )?(?:vuelv\w*|volvier\w*|llego a|llega a|tuvier\w*|sintier\w*|empiez\w*|sigue)|a (?:mi|su|el|la)|alguna vez|algun dia|por alguna razon|tengo|tiene|tuviera|me|le|se (?:pone|le|me|vuelve)|vuelve|siento|siente|empieza|empiezo|llega|sube|hay|presenta|da|pasa|sigue|sigo|el|la|mi|su)|en caso de|por si|y si|cuando (?:debo|debemos|tengo que) (?:preocupar|ir|llamar)|(?:senales|sintomas|signos) de(?: que)?|como (?:se|sabre|sabemos|puedo saber) (?:si|que|cuando)|riesgo de|puede (?:causar|dar|provocar)|para prevenir|prevenir|podria (?:tener|darme|darle|causar)",
     ),
     # Learning about an emergency is not having one: "learn how to handle severe bleeding",
@@ -250,7 +256,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         FORWARD,
         2,
         r"(?:before|whether to|when to|when should (?:i|we)|should (?:i|we)|do (?:i|we) (?:need to|have to)|or|wait to)(?= (?:call|calling|dial|dialing) (?:911|9 1 1|an ambulance))"
-        r"|(?:antes de|cuando debo|debo|o)(?= (?:llamar|marcar) (?:al )?(?:911|una ambulancia))",
+        r"|(?:antes de|cuando debo|debo|o)(?= (?:llamar|marcar|llamo|marco|le hablo) (?:al )?(?:911|una ambulancia))",
     ),
     # -- experiencer other than the patient (family members deliberately absent)
     (OTHER_PERSON, FORWARD, 12, _OTHER_PEOPLE_EN),
@@ -269,6 +275,9 @@ _PSEUDO_TRIGGERS = (
     # "just doesn't feel right", "no se siente bien": a complaint, not a denial.
     + r"|(?:doesnt|dont|didnt|does not|do not|did not) (?:feel|look|seem|act|sound) (?:right|good|well|normal|ok|okay|like (?:himself|herself|myself|themselves))"
     + r"|no (?:se siente|me siento|se ve|lo veo|la veo) bien"
+    # "no esta hablando bien", "isn't talking right": how badly something works, a complaint.
+    + r"|no (?:esta|estaba|puede|podia|anda) (?:hablando|caminando|respirando|viendo|comiendo|moviendo\w*) bien"
+    + r"|(?:isnt|wasnt|is not|was not|not|arent) (?:talking|speaking|walking|breathing|making sense|acting|moving \w+) (?:right|well|normal|normally|clearly|properly)"
     + r"|none at (?:rest|night|the moment)|ninguna en reposo"
     r"|since last \w+|starting last \w+|no,|not,|no one"
     # Similes describe the sensation, they are not conditions: "feels as if", "como si".
@@ -285,7 +294,7 @@ _PSEUDO_TRIGGERS = (
     r"|(?:dont|do not|didnt) (?:know|think)(?: if| whether| what| how)?|(?:wondering|wonder|unsure|see|check|ask|asking|know|tell me|let me know|call me|text me|even|as|like|only) if|if (?:you|u) (?:can|could)|no (?:answer|reply|response)"
     r"|no se (?:si|que|como|cuando|donde|por que|porque)|no sabemos|no sabia|nadie|no estoy segur[oa]|no es normal|no es la primera vez"
     r"|no (?:se )?(?:me |le )?(?:quita|baja|para|calma|mejora|alivia|cede|detiene)\w*|no (?:me |le )?(?:ayuda|sirve|funciona|hace nada|hizo nada)|no (?:aguanto|aguanta|soporto|soporta)"
-    r"|no (?:puedo|puede|podia|pudo|podemos|pueden|pude)|no (?:dejo|deja|dejaba|dejan|paro|para|paraba) de"
+    r"|no (?:puedo|puede|podia|pudo|podemos|pueden|pude)|no (?:dejo|deja|dejaba|dejan|paro|para|paraba) de(?! respira)"
     # "no refills remaining, pt out as of today": running out is the need itself, not a denial.
     r"|no (?:more )?(?:refills?|doses?|pills|tablets|medication|medicine|insulin|rx|prescriptions?)(?: (?:left|remaining|on file))?|sin (?:refills?|resurtidos?|recetas?)|sin (?:parar|poder|que)|si,|si (?:me |le |nos )?(?:pueden|puede|podrian|podria|es posible)|not the first time"
 )

@@ -166,7 +166,7 @@ _NOT_SUDDEN = re.compile(
     r")(?![a-z0-9])"
 )
 _CHANGED_NOW = re.compile(
-    r"(?<![a-z0-9])(?:now|today|tonight|this morning|suddenly|all of a sudden|just started|worse|ahora|hoy|esta noche|de repente|peor)(?![a-z0-9])"
+    r"(?<![a-z0-9])(?:(?<!months )(?<!years )(?<!weeks )(?<!while )now|today|tonight|this morning|suddenly|all of a sudden|just started|worse|ahora|hoy|esta noche|de repente|peor)(?![a-z0-9])"
 )
 
 

@@ -50,7 +50,7 @@ SWALLOW_OR_BREATHE = (
 FACE = r"(?:face|mouth|smile|lip|eye|eyelid|cara|boca|sonrisa|labio|ojo|rostro)"
 FACE_DROOP = (
     r"(?:pulled|pulling|melt\w*|slid|sliding(?! (?:fee|scale))|droop\w*|derretid[oa]|sag\w*|crooked|lopsided|twisted|hanging|slanted|caid[oa]|chueca|chueco|"
-    r"torcid[oa]|ladead[oa]|colgad[oa]|jalad[oa]|de lado)"
+    r"torcid[oa]|torcia|ladead[oa]|colgad[oa]|jalad[oa]|de lado|(?:pa|para|hacia) un lado)"
 )
 LIMB = r"(?:arm|leg|hand|side|brazo|pierna|mano|lado)"
 # A child, a baby or an elderly relative: the people caregivers write about.
@@ -80,7 +80,7 @@ BLEED_AMOUNT = (
 )
 BLOOD = r"(?:blood|bleed\w*|bled|ha?emorrhag\w*|sangre|sangra\w*|sangrado|hemorragia)"
 HARM_VERB = r"(?:hurt\w*|kill\w*|harm\w*|stab\w*|shoot\w*|strangl\w*|lastimar\w*|matar\w*|hacerle dano|hacer dano|apunalar)"
-WEAPON = r"(?:knife|gun|weapon|rifle|pistol|bat|cuchillo|pistola|arma|navaja|machete)"
+WEAPON = r"(?:knife|gun|weapon|rifle|pistol|bat|loaded|cuchillo|pistola|arma|navaja|machete|cargad[ao])"
 
 SPEECH = r"(?:talk\w*|speak\w*|speech|words?|voice|sentences?|habla\w*|palabras?|voz)"
 SPEECH_WRONG = (
@@ -90,7 +90,7 @@ SPEECH_WRONG = (
 )
 LIMB_LOST = (
     r"(?:hanging|limp|dead|useless|floppy|gives out|giving out|gave out|buckl\w*|se (?:le |me )?dobla|se (?:le |me )?doblo|droop\w*|flops?|won t move|wont move|no strength|"
-    r"colgando|muert[oa]|sin fuerza|no (?:lo|la|los|las) (?:siente|mueve|puede mover)|no (?:le )?responde)"
+    r"colgando|muert[oa]|sin fuerza|no (?:lo|la|los|las) (?:siente|mueve|puede mover|levanta|puede levantar)|no (?:le )?responde)"
 )
 # Convulsion words and the signs that make a fit a 911 call (length, eyes, floor, breathing).
 SEIZING = r"(?:jerk\w*|shak\w*|twitch\w*|convuls\w*|seiz\w*|fit|fits|stiff|rigid|ties[oa]|temblando|sacudi\w*|jalones)"
@@ -322,7 +322,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "suicidal_ideation": (
         E,
         (r"(?:gun|rope|noose|pistola|cuerda|soga)",),
-        (r"end (?:things|it|it all|everything|my life)|die|dying|kill myself|not (?:be )?here anymore|matarme|morir|quitarme la vida|acabar con (?:todo|mi vida)",),
+        (r"end (?:things|it|it all|everything|my life)|die|dying|kill myself|not (?:be )?here anymore|matarme|morir|quitarme la vida|acabar con (?:todo|mi vida)|(?:ya )?no estar aqui|no aguanto mas|ya no aguanto|desaparecer",),
     ),
     # Radiating pain without the word "chest": left arm or jaw plus sweating or pressure.
     "referred_cardiac_pain": (

@@ -73,6 +73,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:se|me) cort\w* (?:las |sus |mis )?(?:munecas|venas)|cortarse las venas|no me siento a salvo",
             r"(?:tomarme|tomar|tragarme|acabarme) (?:todas|todos|toda) (?:mis|las|los|la) (?:pastillas|medicinas|pildoras|caja|botella)",
             r"(?:regalando|regale) (?:todas )?mis cosas",
+            r"(?:seria|estaria|es|sera) mejor (?:ya )?no (?:estar|existir|seguir) (?:aqui|viv[oa]|en este mundo)?|mejor (?:ya )?no existir|(?:pienso|siento|creo) que (?:seria|es|estaria) mejor (?:morir\w*|no estar|desaparecer)",
         ),
     ),
     "homicidal_ideation": (

@@ -132,7 +132,16 @@ PILLS_UNACCOUNTED = (
     r"|(?:some|a few|several|pills|tablets) (?:are |were )?missing|faltan (?:unas|varias|algunas|pastillas)"
 )
 
+# Systolic blood pressure under 90.
+LOW_BLOOD_PRESSURE = r"(?:bp|b p|blood pressure|presion|pa|t a)~3~ (?:[4-8]\d)(?: )?(?:/|over|sobre)(?: )?\d{2,3}"
+SHOCK_COMPANION = (
+    r"confus\w*|disoriented|(?:cant|cannot|unable to|can barely) stay awake|hard to wake|drowsy|lethargic|faint\w*|pass(?:ing|ed)? out|lightheaded|dizzy"
+    r"|(?:hr|pulse|heart rate|pulso)~3~ (?:1[2-9]\d|2\d\d)|clammy|cold and (?:pale|clammy)|confundid[oa]|desorientad[oa]|somnolient[oa]|mare\w*|desmay\w*"
+)
+
 COMPOUND_PATTERNS: dict[str, list[tuple]] = {
+    # Low blood pressure plus a sign the brain or heart is short of it: shock.
+    "shock_signs": [(E, (LOW_BLOOD_PRESSURE,), (Sign(SHOCK_COMPANION),))],
     "overdose_poisoning": [
         (E, (PILLS_UNACCOUNTED,), (SMALL_CHILD, r"bottle|frasco|bote|pill|pills|meds|medicine|medication|tablets?|pastillas?|medicinas?|\w+pine|\w+olol|\w+pril|\w+statin")),
     ],

@@ -16,7 +16,7 @@ SYMPTOM_PATTERNS: dict[str, tuple[str, ...]] = {
         r"sick|ill|unwell|redness|red streaks?|cellulitis|abscess|boils?|edema|infection|infected|lump|bump|discharge|blisters?|bruis\w*|wheez\w*|congest\w*|runny nose|sneez\w*|stiff\w*|spasms?",
         r"insomnia|cant sleep|trouble sleeping|agitat\w*|flutter\w*|racing|pounding|not making (?:any )?sense|drooling|grunting|anxious|anxiety|depress\w*|panic\w*|snor\w*|side effects?|reaction|tight|tightness|(?<!blood\s)pressure",
         r"(?:feel|feels|feeling|felt) (?:sick|bad|awful|terrible|off|worse|weird|strange|funny|lousy|horrible)|not feeling (?:well|good|right)",
-        r"spotting|losing weight|lost weight|swallow\w*|short of breath|breath\w*|palpitations|heartburn|reflux|hives|wound|cut myself|burned|fell|injur\w*",
+        r"puffy|puffier|woozy|spotting|losing weight|lost weight|swallow\w*|short of breath|breath\w*|palpitations|heartburn|reflux|hives|wound|cut myself|burned|fell|injur\w*",
         r"sprain\w*|bite|bitten|sting|stung|stomach(?: )?ache|belly(?: )?ache|earache|toothache|sore throat|pink eye|uti|yeast infection|cold sores?|flu(?! (?:shot|shots|vaccine|clinic))|cold(?! (?:pack|compress|water|weather|outside))|covid(?! (?:shot|vaccine|booster|test))",
         r"blurry|vision|seizures?(?! (?:action|plan|free|medication|medicine|meds|disorder|precautions))|tremors?|shaking|shak\w*|confus\w*|memory|forgetful|mole|growth|spot on|warts?|acne|hair loss|bleeding gums",
     ),
@@ -27,6 +27,6 @@ SYMPTOM_PATTERNS: dict[str, tuple[str, ...]] = {
         r"enferm[oa]|malit[oa]|enrojecid\w*|rojez|absceso|edema|infeccion|infectad\w*|bolita|bulto|flujo|moretones?|gripa|gripe|resfriado|catarro|congestion\w*|mocos|estornud\w*",
         r"insomnio|no puedo dormir|ansiedad|ansios\w*|depresion|deprimid\w*|panico|ronc\w*|efectos? secundarios?|reaccion|apretado|opresion",
         r"me siento (?:mal|raro|rara|peor|muy mal)|no me siento bien|(?:se siente|lo veo|la veo) (?:mal|muy mal)",
-        r"herida|cortada|quemadura|me cai|se cayo|golpe|picadura|mordida|garganta|oido|muela|vista borrosa|temblor\w*|convulsion\w*|lunar|verruga|granos?",
+        r"tembl\w*|sudando|sudor\w*|herida|cortada|quemadura|me cai|se cayo|golpe|picadura|mordida|garganta|oido|muela|vista borrosa|temblor\w*|convulsion\w*|lunar|verruga|granos?",
     ),
 }

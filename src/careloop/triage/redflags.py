@@ -75,15 +75,17 @@ class RedFlagResult:
 
 # Homicidal ideation names another person as the victim, not as the experiencer:
 # "thoughts about hurting my roommate" is the writer's own emergency.
+# A threat with a condition ("if he parks in my spot again I'm going to shoot him") is still
+# a threat: hypothetical scope does not set it aside either.
 _IGNORED_CONTEXT: dict[str, frozenset[str]] = {
-    "homicidal_ideation": frozenset({OTHER_PERSON}),
+    "homicidal_ideation": frozenset({OTHER_PERSON, HYPOTHETICAL}),
 }
 
 
 # The writer needs help now (see _apply_context: an emergency about a friend or coworker).
 _HELP_NOW = re.compile(
     r"(?<![a-z0-9])(?:what (?:do|should|can) (?:i|we) do|help(?: me| us| him| her)?(?: please)?|please (?:call|help|hurry)|right now"
-    r"|que (?:hago|hacemos|debo hacer|puedo hacer)|ayuda|ayudenme|ahorita|ahora mismo|urgente|llamen)(?![a-z0-9])"
+    r"|que (?:yo )?(?:hago|hacemos|debo hacer|puedo hacer)|ayuda|ayudenme|ahorita|ahora mismo|urgente|llamen)(?![a-z0-9])"
 )
 
 
