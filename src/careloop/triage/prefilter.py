@@ -208,7 +208,6 @@ class LiteralIndex:
     """
 
     def __init__(self, patterns: list[GuardedPattern]) -> None:
-        self._always = frozenset(i for i, p in enumerate(patterns) if p.literals is None)
         by_key: dict[str, dict[str, set[int]]] = {}
         for index, pattern in enumerate(patterns):
             for literal in pattern.literals or ():
@@ -224,7 +223,8 @@ class LiteralIndex:
             self._by_key[key] = (exact, longer)
         self._keys3 = frozenset(key for key in self._by_key if len(key) == 3)
         self._keys2 = tuple(key for key in self._by_key if len(key) == 2)
-        self._always_mask = _mask(self._always)
+        # Patterns with no required literal are candidates for every text.
+        self._always_mask = _mask(i for i, p in enumerate(patterns) if p.literals is None)
 
     def candidate_mask(self, text: str) -> int:
         """Bit i set: pattern i may match text."""
