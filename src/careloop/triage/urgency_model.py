@@ -202,23 +202,11 @@ class UrgencyModel:
             self._word_cache[word] = cached
         return cached
 
-    def score_words(self, words: list[str]) -> tuple[float, float]:
-        """(emergency, urgent-or-higher) logits of one window, as features() weighs it."""
-        emergency = urgent = 0.0
-        previous = START
-        for word in words:
-            word_emergency, word_urgent = self._word_score(word)
-            pair = self._weights.get("b:" + previous + " " + word)
-            emergency += word_emergency + (pair[0] if pair else 0.0)
-            urgent += word_urgent + (pair[1] if pair else 0.0)
-            previous = word
-        scale = 1.0 / math.sqrt(len(words)) if words else 1.0
-        return self._biases[0] + emergency * scale, self._biases[1] + urgent * scale
-
     def score(self, normalized_text: str) -> UrgencyScores:
         """The highest window score of each scorer (see the module docstring).
 
-        Equal to max over windows(...) of score_words(window), computed from prefix sums:
+        Equal to the max over windows(...) of bias + sum of weight x features(window) value
+        (the test spells that out), computed from prefix sums:
         prefix[i] = sum over words[:i] of (word score + score of the pair ending at it); a
         window [start, end) swaps the pair that crosses into it for (<s>, its first word).
         """
