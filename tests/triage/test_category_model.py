@@ -21,7 +21,7 @@ MIN_HOLDOUT_MACRO_F1 = 0.95
 MIN_HOLDOUT_HAND_MACRO_F1 = 0.88
 MIN_HOLDOUT_WRITTEN_MACRO_F1 = 0.85
 # Ids of the written corpora (corpus/written_*.jsonl): t1- ... t9-.
-WRITTEN_ID_PREFIXES = ("t1-", "t2-", "t3-", "t4-", "t5-", "t6-", "t7-", "t8-", "t9-")
+WRITTEN_ID_PREFIXES = ("t1-", "t2-", "t3-", "t4-", "t5-", "t6-", "t7-", "t8-", "t9-", "t10-", "t11-", "t12-", "t13-")
 
 
 @pytest.fixture(scope="module")

@@ -67,8 +67,6 @@ def test_every_urgent_message_is_at_least_urgent(case: dict) -> None:
 KNOWN_FALSE_ALARMS = {
     "y2-088": "a relative's past chest pain, then 'pero ya lo vieron en el hospital y salio bien': "
     "the resolution comes after 'pero', which ends the historical scope",
-    "y3-101": "urgency model, P(emergency) 0.71 on a long follow-up question about blood pressure and pulse logs",
-    "y4-039": "urgency model, P(emergency) 0.52 on 'can someone call me' in a billing voicemail",
 }
 
 

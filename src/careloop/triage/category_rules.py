@@ -47,6 +47,9 @@ _FAMILY_INTERPRETS = re.compile(
     r"hijo|hija|esposo|esposa|hermana|hermano|mama|papa|amiga|amigo|familia|sobrina|sobrino)\s+"
     r"(can|will|is going to|is gonna|puede|va a|me va a|nos va a)\s+(translate|interpret|traducir|interpretar)"
 )
+# A preference stated while booking ("prefiero doctora que hable espanol si se puede",
+# "I'd prefer a provider who speaks Spanish") leaves the booking the need to act on.
+_PREFERENCE = re.compile(r"\b(prefiero|prefer|preferably|preferiblemente|preferencia|de preferencia|si se puede|if possible|ideally|acepto)\b")
 # Thanking for an interpreter already provided is not a new request.
 _THANKS = re.compile(r"\b(thanks|thank you|gracias)\b[^.?!]{0,40}\b(interpreter|interprete|traductora?)\b")
 # Translating medical records is a records request, not language help.
@@ -82,6 +85,8 @@ def language_request(norm: str) -> tuple[Category | str, str] | None:
             negated = True
             continue
         if _RECORDS.search(norm):
+            continue
+        if why != "asks for an interpreter" and _PREFERENCE.search(norm[max(0, m.start() - 60) : m.end() + 20]):
             continue
         return Category.LANGUAGE_ASSISTANCE, f"rule: {why}"
     if negated:

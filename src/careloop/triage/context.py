@@ -96,7 +96,9 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         FORWARD,
         10,
         r"history of|past history|in the past|used to|previously|no longer|(?:seen|treated|admitted|evaluated|discharged|was at|went to) (?:at|in|from|by|to) (?:the )?(?:[\w.]+ ){0,3}(?:er|ed|emergency room|emergency department|hospital|urgent care)|back in|as a (?:kid|child|baby|teen|teenager)|when i was (?:young|younger|little|a kid|a child|pregnant)|years ago|(?:a|one) year ago|last (?:year|month|spring|summer|fall|autumn|winter)"
-        r"|(?:was|were|went|been|go|gone) (?:in|at|to) (?:the |an |a )?(?:er|ed|emergency room|hospital|urgent care)|(?:from )?before (?:the|my|his|her) (?:bypass|surgery|stent|operation|procedure|ablation|transplant)",
+        r"|(?:was|were|went|been|go|gone) (?:in|at|to) (?:the |an |a )?(?:er|ed|emergency room|hospital|urgent care)|(?:from )?before (?:the|my|his|her) (?:bypass|surgery|stent|operation|procedure|ablation|transplant)"
+        r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|with my (?:first|last|previous|other|older|oldest) (?:baby|pregnancy|child|son|daughter|delivery|kid)|(?<![a-z0-9]\x20)for (?:many |several |\d+ )?years(?! now)"
+        r"|(?:en|con) (?:mi|su) (?:primer|ultimo|anterior|otro) (?:embarazo|bebe|parto|hijo|hija)|durante anos",
     ),
     (
         HISTORICAL,
@@ -113,7 +115,12 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"|nothing new|(?:at|is) (?:his|her|my|their) baseline|same as always|unchanged"
         r"|in the (?:spring|summer|fall|autumn|winter)|this past (?:spring|summer|fall|autumn|winter|year)|scare|feel (?:great|fine|good) now"
         r"|turned out to be|(?:is|im|hes|shes|i am|he is|she is|they are|were|we are) (?:fine|ok|okay|doing (?:fine|well|great|good)) now|back to normal"
-        r"|in the past|as a (?:kid|child|baby)|back in \w+|for (?:many |several |a few |\d+ )?years|since (?:childhood|birth|i was (?:a kid|little|young))|after my (?:stent|bypass|surgery)",
+        r"|in the past|as a (?:kid|child|baby|toddler|infant)|back in \w+|for (?:many |several |a few |\d+ )?years|since (?:childhood|birth|i was (?:a kid|little|young))|after my (?:stent|bypass|surgery)"
+        # "he's home now and doing well"; "fully back to baseline now"; "I'm used to it";
+        # "the chest tightness ... was a pulled pec muscle per urgent care".
+        r"|(?:is |hes |shes |im |he is |she is )?(?:home|back home) now(?: and)? (?:doing )?(?:well|fine|good|ok|okay|great)|back to (?:his |her |my |their )?baseline"
+        r"|(?:im|i am|hes|shes|he is|she is) used to it|was (?:just |only )?(?:a |an )?(?:pulled|strained|torn) (?:\w+ )?muscle|was (?:just |only )?(?:anxiety|a panic attack|reflux|heartburn|gas|indigestion)"
+        r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs)|in (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)",
     ),
     # Deaths, admissions and discharges are past events: "died of a heart attack",
     # "fue dada de alta tras ingreso por sobredosis", "murio de un infarto".
@@ -146,13 +153,16 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         HISTORICAL,
         FORWARD,
         10,
+        r"(?<!desde\x20)(?:el mes pasado|la semana pasada|el fin de semana pasado|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado)(?! (?:empe|comen|se (?:me |le )?empez)\w*)|"
+        rf"(?:del|el) \d{{1,2}} de (?:{_MONTHS_ES})|"
         r"antecedentes? de|historial de|historia de|en el pasado|anteriormente|solia|de (?:nino|nina|chiquit[oa]|joven|pequen[oa])|el ano pasado|hace (?:\d+|unos|varios|muchos|algunos|un par de|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte) (?:anos|meses)|hace anos|ya (?:se )?(?:me |le )?(?:quito|paso|curo|fue|desaparecio)",
     ),
     (
         HISTORICAL,
         BACKWARD,
         6,
-        r"cuando (?:era|eramos|estaba|estaban) (?:bebe|bebes|nin[oa]s?|chiquit[oa]s?|joven|jovenes|pequen[oa]s?)|nada nuevo|igual que siempre|sin cambios|"
+        r"cuando (?:era|eramos|estaba|estaban) (?:bebe|bebes|nin[oa]s?|chiquit[oa]s?|joven|jovenes|pequen[oa]s?|adolescentes?|muchach[oa]s?|chamac[oa]s?|chav[oa]s?|estudiantes?)|en (?:la )?(?:prepa|secundaria|preparatoria|universidad)|"
+        r"when (?:i|he|she) was (?:a teen|a teenager|in high school|in college|in middle school|in my teens|in (?:his|her) teens)|in (?:high school|college|my teens|my twenties)|nada nuevo|igual que siempre|sin cambios|"
         r"(?:ya )?(?:esta|estoy|estamos) (?:bien|mejor) (?:ahora|ya)|ya (?:esta|estoy) bien|resulto ser|la semana pasada|hace (?:\d+|una|dos|tres|unas) semanas?|"
         r"el ano pasado|hace (?:un|una|1) (?:ano|mes)|(?:hace|desde hace) (?:\d+|unos|varios|muchos|algunos|un par de|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte)?(?: )?(?:anos|meses)|en (?:19|20)\d\d|ya (?:se )?(?:me |le )?(?:quito|paso|curo|fue|desaparecio)|se (?:me |le )?quito|se (?:me |le )?paso|desaparecio|se resolvio|de (?:nino|nina|chiquit[oa]|joven)",
     ),
@@ -190,6 +200,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"(?:no|none|not any) (?:more )?(?:reactions?|problems|episodes|attacks|seizures|issues|symptoms|trouble) since|never came back|never returned|(?:hasnt|has not|havent|have not) (?:come back|returned)|no (?:ha|han) vuelto|nunca (?:volvio|regreso)|"
         r"(?:from )?before (?:the|my|his|her) (?:bypass|surgery|stent|operation|procedure|ablation|transplant)|"
         r"el mes pasado|la semana pasada|el fin de semana pasado|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|"
+        rf"(?:del|el) \d{{1,2}} de (?:{_MONTHS_ES})|ya (?:esta|estoy|estamos) en (?:su |mi )?casa y bien|ya (?:estoy|esta|estamos) acostumbrad[oa]s?|"
         # "the chest pain she was followed for was dx'd as costochondritis", "siempre lo ha tenido asi".
         r"(?:was |were |got |been )?(?:dxd|dx d|diagnosed|found to be|determined to be)(?: as| with)?|siempre (?:lo|la|le) ha tenido|(?:always|since birth) (?:had|has had) (?:it|this|that)|de nacimiento|since (?:he|she) was born|"
         r"(?:y )?(?:ahora )?(?:ya )?(?:estoy|esta|estamos|me siento|se siente|me encuentro|se encuentra) (?:mucho |muy |bastante )?"
@@ -205,13 +216,15 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         FORWARD,
         10,
         r"when (?:should|do|would) (?:i|we) (?:worry|go|call|come)|what (?:are the )?(?:signs|symptoms|warning signs) (?:of|that)|how (?:do|can|would|will) (?:i|we) (?:know|tell) (?:if|when|that)|(?:signs|symptoms|warning signs) of|watch (?:out )?for|look out for"
-        r"|(?:could|can|does|will|would) (?:it|this|that|the \w+|these|those) (?:cause|give|lead to|make)|(?:can|could|may|might|will|does|do) (?:cause|causes|lead to|give you)|(?:risk|chance|chances|odds) of|to prevent|prevent|(?:worried|afraid|scared) (?:of|about) (?:getting|having)|might (?:get|have|develop)",
+        r"|(?:could|can|does|will|would) (?:it|this|that|the \w+|these|those) (?:cause|give|lead to|make)|(?:can|could|may|might|will|does|do) (?:cause|causes|lead to|give you|increase|raise|worsen|trigger)|"
+        # A medicine's warning label quoted: "a label saying it may increase suicidal thoughts".
+        r"(?:label|labels|warning|warnings|insert|leaflet|pamphlet|handout|box|summary|instructions|paperwork|papers|avs|etiqueta|advertencia|instructivo|folleto|caja|hoja|instrucciones|papeles)(?: \w+){0,5} (?:says|said|saying|that says|warns|warned|mentions|lists|dice|decia|que dice|advierte|menciona)|(?:risk|chance|chances|odds) of|to prevent|prevent|(?:worried|afraid|scared) (?:of|about) (?:getting|having)|might (?:get|have|develop)",
     ),
     (
         HYPOTHETICAL,
         FORWARD,
         20,
-        r"si (?:(?:\w+ )?(?:vuelv\w*|volvier\w*|llego a|llega a|tuvier\w*|sintier\w*|empiez\w*|sigue)|a (?:mi|su|el|la)|alguna vez|algun dia|por alguna razon|tengo|tiene|tuviera|me|le|se (?:pone|le|me|vuelve)|vuelve|siento|siente|empieza|empiezo|llega|sube|hay|presenta|da|pasa|sigue|sigo|el|la|mi|su)|en caso de|por si|y si|cuando (?:debo|debemos|tengo que) (?:preocupar|ir|llamar)|(?:senales|sintomas|signos) de(?: que)?|como (?:se|sabre|sabemos|puedo saber) (?:si|que|cuando)|riesgo de|puede (?:causar|dar|provocar)|para prevenir|prevenir|podria (?:tener|darme|darle|causar)",
+        r"si (?:(?:\w+ )?(?:vuelv\w*|volvier\w*|llego a|llega a|tuvier\w*|sintier\w*|empiez\w*|sigue)|a (?:mi|su|el|la)|alguna vez|algun dia|por alguna razon|tengo|tiene|tuviera|me|le|se (?:pone|le|me|vuelve)|vuelve|siento|siente|empieza|empiezo|llega|sube|hay|presenta|da|pasa|sigue|sigo|el|la|mi|su)|en caso de|por si|y si|cuando (?:debo|debemos|tengo que) (?:preocupar|ir|llamar)|(?:senales|sintomas|signos) de(?: que)?|como (?:se|sabre|sabemos|puedo saber) (?:si|que|cuando)|riesgo de|puede (?:causar|dar|provocar|aumentar|empeorar)|para prevenir|prevenir|podria (?:tener|darme|darle|causar)",
     ),
     # Learning about an emergency is not having one: "learn how to handle severe bleeding",
     # "clases de RCP", "que hacer si se pone morada", "worried about overdosing".
@@ -222,7 +235,10 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"(?:learn|learning|teach|teaching|taught|train|training|aprender|ensenar|ensenaron|capacitar\w*)(?: [a-z]+){0,3} (?:how to|what to do|about|to (?:handle|recognize|recognise|treat|respond)|a (?:manejar|reconocer|tratar|atender)|como|que hacer)"
         r"|how to (?:handle|recognize|recognise|respond to|spot|tell if)|what to do (?:if|when|in case)|(?:class|classes|course|training|workshop|clase|clases|curso|taller|capacitacion) (?:on|in|about|for|de|sobre|en)"
         r"|(?:nurse|doctor|dr|they|she|he|staff|provider|someone|pa|np|la enfermera|el doctor|la doctora)(?: [a-z]+){0,2} (?:asked|asks|asking|pregunto|preguntaron)(?: me| him| her| nos| me)? (?:about|if|whether|sobre|si)"
-        r"|que hacer (?:si|cuando|en caso)|(?:questionnaire|screening|survey|cuestionario|formulario|phq\w*)(?: [a-z0-9]+){0,6} (?:asked|asks|asking|pregunt\w*)(?: me)? (?:about|if|whether|sobre|si)",
+        r"|que hacer (?:si|cuando|en caso)|que (?:debo|debemos|tengo que|hay que) hacer (?:si|cuando|en caso)|(?:questionnaire|screening|survey|cuestionario|formulario|phq\w*)(?: [a-z0-9]+){0,6} (?:asked|asks|asking|pregunt\w*)(?: me)? (?:about|if|whether|sobre|si)"
+        r"|me pregunt\w* (?:si|sobre)|(?:asked|asks) me (?:if|whether|about)"
+        # Instructions for a future emergency: "seek emergency care for bleeding that won't stop".
+        r"|(?:seek|get|go for) (?:emergency|immediate|urgent) (?:care|help|attention|treatment) (?:for|if)|call 911 (?:for|if)|(?:llame|llamar|llamen) al 911 (?:si|en caso|por)",
     ),
     (
         HYPOTHETICAL,
@@ -231,13 +247,15 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"(?:worried|afraid|scared|nervous|preocupad[oa]|miedo|temor) (?:of|about|de|por)(?= (?:an? |un |una )?(?:overdos\w*|sobredosis|heart attack|stroke|infarto|derrame))",
     ),
     # A form field answered "no": "Chest pain?: No", "Dolor de pecho: no", "SOB - denies".
+    # The answer covers the whole question, however many signs it lists: "Are you having
+    # chest pain, shortness of breath, or other urgent symptoms right now? No."
     (
         NEGATED,
         BACKWARD,
-        4,
+        16,
         # \x20, not " ": _wrap() turns spaces into separator classes, and look-behinds need
         # a fixed width.
-        r"(?:(?<=\?)|(?<=:)|(?<=\?\x20)|(?<=:\x20)|(?<=-\x20)|(?<=\?:\x20))(?:no|none|denies|denied|negative|ninguno|ninguna|nada|niega|negativo)(?=\x20*(?:$|\n|[.,;]))",
+        r"(?:(?<=\?)|(?<=:)|(?<=\?\x20)|(?<=:\x20)|(?<=-\x20)|(?<=\?:\x20))(?:no|none|denies|denied|negative|ninguno|ninguna|nada|niega|negativo|not at all|never|nunca|para nada)(?=\x20*(?:$|\n|[.,;]))",
     ),
     # Figures of speech: "casi me da un infarto con la cuenta", "nearly gave me a stroke".
     # Only before the words of the idiom itself (look-ahead: the trigger must not overlap
@@ -274,7 +292,7 @@ _PSEUDO_TRIGGERS = (
     + r"|(?:belong|belongs|belonged) to (?:someone|somebody) else|like (?:someone|somebody) else(?:s)?|de (?:alguien|otra persona)(?: mas)?(?=\x20*(?:$|[.,;]))|como si (?:fuera|fueran) de (?:alguien|otra persona)"
     # "just doesn't feel right", "no se siente bien": a complaint, not a denial.
     + r"|(?:doesnt|dont|didnt|does not|do not|did not) (?:feel|look|seem|act|sound) (?:right|good|well|normal|ok|okay|like (?:himself|herself|myself|themselves))"
-    + r"|no (?:se siente|me siento|se ve|lo veo|la veo) bien"
+    + r"|no (?:se siente|me siento|se ve|lo veo|la veo|estoy|esta) bien"
     # "no esta hablando bien", "isn't talking right": how badly something works, a complaint.
     + r"|no (?:esta|estaba|puede|podia|anda) (?:hablando|caminando|respirando|viendo|comiendo|moviendo\w*) bien"
     + r"|(?:isnt|wasnt|is not|was not|not|arent) (?:talking|speaking|walking|breathing|making sense|acting|moving \w+) (?:right|well|normal|normally|clearly|properly)"
@@ -291,6 +309,7 @@ _PSEUDO_TRIGGERS = (
     r"|denied by|(?:claim|auth\w*|rx|prescription|request|coverage|insurance|ins|it) (?:was |is |got |has been )?denied|nobody|no idea|not sure|no doubt|not only|no matter|no change|no wonder|no relief|no improvement|no better|not normal|isnt normal"
     r"|not (?:getting|gotten|improving|helping|going away|stopping|working|better|going down|coming down)(?: any)?(?: better)?"
     r"|(?:doesnt|didnt|dont|wont|will not|isnt|hasnt|cant|couldnt) (?:help|helping|helped|stop|stopping|go away|get better|come down|go down|work|working|quit|seem to help)"
+    r"|(?:is|its|it is|was|would it be|will it be) (?:it )?(?:ok|okay|alright|all right|normal|bad|safe|dangerous|serious|fine|a problem) (?:if|that)|(?:es|esta) (?:normal|grave|peligroso|malo) (?:que|si)"
     r"|(?:dont|do not|didnt) (?:know|think)(?: if| whether| what| how)?|(?:wondering|wonder|unsure|see|check|ask|asking|know|tell me|let me know|call me|text me|even|as|like|only) if|if (?:you|u) (?:can|could)|no (?:answer|reply|response)"
     r"|no se (?:si|que|como|cuando|donde|por que|porque)|no sabemos|no sabia|nadie|no estoy segur[oa]|no es normal|no es la primera vez"
     r"|no (?:se )?(?:me |le )?(?:quita|baja|para|calma|mejora|alivia|cede|detiene)\w*|no (?:me |le )?(?:ayuda|sirve|funciona|hace nada|hizo nada)|no (?:aguanto|aguanta|soporto|soporta)"
@@ -305,8 +324,14 @@ _TERMINATORS: dict[str, str] = {
     # "no tomo nada, habla arrastrando": the negation closes at "nada" / "anything".
     NEGATED: _COMMON_TERMINATORS + r"|and now|y ahora|which|que ahora|nada|anything|at all",
     HISTORICAL: _COMMON_TERMINATORS
-    + r"|now|ahora|today|hoy|tonight|this morning|esta manana|again|otra vez|de nuevo|still|todavia|back|volvio|regreso|since (?:yesterday|last night|this morning)|desde (?:ayer|anoche|hoy)|and i|y yo|y ahora",
-    HYPOTHETICAL: _COMMON_TERMINATORS + r"|right now|ahorita|ahora mismo|already|ya tengo|ya tiene",
+    + r"|now|ahora|today|hoy|tonight|this morning|esta manana|again|otra vez|de nuevo|still|todavia|back|volvio|regreso|since (?:yesterday|last night|this morning)|desde (?:ayer|anoche|hoy)|and i|y yo|y ahora"
+    + r"|worse|peor|different|diferente",
+    # A real event told in the past ends a condition: "si me paro me mareo, hice del bano
+    # negro tres veces hoy" - the condition was about standing up, the stool is real.
+    HYPOTHETICAL: _COMMON_TERMINATORS
+    + r"|right now|ahorita|ahora mismo|already|ya tengo|ya tiene"
+    + r"|hice|tuve|tuvo|vomite|i had|i did|i threw up|happened|ayer|yesterday|last night|anoche|this morning|esta manana|just now|hace rato"
+    + r"|hace (?:\d+|un|una|unos|unas|como) (?:min\w*|horas?|hrs?)|(?:\d+|a few|few|couple|two|three|maybe \d+) (?:min\w*|hours?|hrs?) ago",
     OTHER_PERSON: _COMMON_TERMINATORS
     + r"|i (?:have|had|am|feel|got|keep|think i|also|too)|im|ive|yo tengo|tengo|me duele|estoy|me siento|and now i|y yo|and me|my own",
 }

@@ -228,7 +228,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:drank|swallowed|ingested|se tomo|tomo|bebio|se trago)~3~ (?:bleach|antifreeze|washer fluid|windshield|drain cleaner|lye|pesticide|weed killer|rat poison|cloro|anticongelante|veneno|raticida|insecticida|gasolina|thinner|matarratas)",
             r"(?:wont|will not|no longer) be (?:a )?(?:problem|burden|bother) (?:for|to) (?:anyone|anybody|you|everyone)|no (?:voy a|vuelvo a) ser (?:una )?(?:carga|molestia|problema)",
             r"(?:junte|junto|juntando|guardando|guarde|acumulando|acumule|ahorrando|ahorre)~3~ (?:pastillas|medicinas|pills|pastillitas)|me las voy a tomar todas|(?:voy a|me voy a) tomar(?:me)? todas",
-            r"mejor me muero|(?:me )?quiero morir(?:me)?|prefiero (?:morir|estar muerto|estar muerta)|ojala me muera|(?:id|i would) rather (?:be )?dead|todo listo para (?:esta noche|hoy|manana)|everything (?:is )?ready for tonight",
+            r"mejor me muero|(?:me )?quiero morir(?:me)?(?! de (?:la )?(?:risa|verguenza|pena|hambre|sueno|frio|calor|aburrimiento|ganas|nervios|envidia|amor|cansancio|gusto))|prefiero (?:morir|estar muerto|estar muerta)|ojala me muera|(?:id|i would) rather (?:be )?dead|todo listo para (?:esta noche|hoy|manana)|everything (?:is )?ready for tonight",
             r"how many (?:of )?(?:my |his |her )?(?:pills|tablets|meds)~3~ (?:it would take|would it take|to take|to die)|enough (?:pills|meds) to (?:die|end it|not wake)|(?:nobody|no one) would (?:even )?(?:notice|care|miss me)|nadie (?:me )?(?:extranaria|notaria|se daria cuenta|me va a extranar)",
             r"by the time (?:you|anyone|someone|somebody) (?:read|reads|see|sees|get|gets|find|finds) this|(?:para )?cuando (?:lea|leas|lean|usted lea) (?:esto|este mensaje)|(?:taken care of|made|arranged|put in order|settled) (?:all )?(?:the |my )?(?:funeral )?(?:arrangements|affairs)|deje (?:todo )?(?:en orden|arreglado)",
             r"(?:want|need) (?:it|everything|this) (?:all )?to (?:stop|end)|(?:wrote|written|left) (?:a |my )?(?:suicide |goodbye )?note|(?:car|engine|motor)~4~ (?:garage|cochera)~4~ (?:running|encendid[oa]|prendid[oa])|(?:garage|cochera)~4~ (?:car|engine|motor|it)~2~ (?:running|encendid[oa]|prendid[oa])",
@@ -253,7 +253,6 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "baby_not_breathing": (
         E,
         (
-            rf"{SMALL_CHILD}~8~ (?:blue|bluish|purple|purplish|grey|gray|dusky|morad[oa]|azul|moradito|moradita|gris)",
             rf"{SMALL_CHILD}~6~ (?:stop\w*|quit|dejo de|deja de|no) (?:breathing|respirar|respira)",
         ),
     ),
@@ -291,7 +290,9 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "found_down": (
         E,
         (r"found (?:him|her|them|my \w+|dad|mom)|(?:lo|la) (?:encontre|encontramos|encontro|hallamos)",),
-        (Sign(r"confus\w*|mumbl\w*|not making (?:any )?sense|(?:cant|couldnt|unable to) (?:stand|get up|wake|talk)|cold|unresponsive|incoheren\w*|confundid[oa]|no (?:se )?puede (?:levantar|parar|hablar)|no responde|fri[oa]|balbucea\w*"),),
+        (Sign(r"confus\w*|mumbl\w*|not making (?:any )?sense|(?:cant|couldnt|unable to) (?:stand|get up|wake|talk)|cold|unresponsive|incoheren\w*|confundid[oa]|no (?:se )?puede (?:levantar|parar|hablar)|no responde|fri[oa]|balbucea\w*"
+              # Found hanging: "lo encontramos con una cuerda".
+              r"|no habla|(?:not|isnt|wont) talking|(?:with|con) (?:a |una )?(?:rope|noose|belt|cord|cuerda|soga|cinturon|cable)"),),
     ),
     # A weapon at hand plus an intent against someone: "making her pay", "vengarme".
     "homicidal_ideation": (

@@ -53,7 +53,8 @@ CRITICAL_MEDICATIONS = (
     r"fludrocortisone|prednison\w*|albuterol|ventolin|proair|proventil|rescue inhaler|"
     r"inhalador de rescate|nitroglycerin\w*|nitro|nitroglicerina|epipen\w*|epinephrine|"
     r"hidrocortisona|prednisona|fludrocortisona|warfarina|ciclosporina|micofenolato|fenitoina|carbamazepina|acido valproico|valproato|levetiracetam|lamotrigina|topiramato|clozapina|metadona|buprenorfina|"
-    r"biktarvy|truvada|descovy|genvoya|triumeq|dovato|odefsey|symtuza|suboxone|buprenorphine|"
+    r"biktarvy|truvada|descovy|genvoya|triumeq|dovato|odefsey|symtuza|suboxone|buprenorphine|bupe|subutex|zubsolv|sublocade|"
+    r"blue inhaler|inhalador azul|inhalador de emergencia|rescue puffer|"
     r"methadone|metadona|carbidopa|levodopa|sinemet|clozapine|clozapina|clozaril|"
     r"seizure (?:medicine|medication|meds|pills?)|medicina (?:de|para) (?:las )?(?:convulsiones|ataques)|"
     r"blood thinners?|anticoagulante)"
@@ -106,15 +107,17 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:cant|cannot|couldnt) feel (?:the )?(?:left|right|one) side",
             r"worst headache (?:ever|ive ever had|hes ever had|shes ever had|of all time)",
             r"(?:worst|worse) headache (?:of|in) (?:my|his|her) life|thunderclap headache",
+            # "a terrible headache that came on like a thunderclap ... worst I've ever had".
+            r"headache~8~ (?:like a thunderclap|thunderclap|worst (?:ive|hes|shes|i have|he has|she has) ever (?:had|felt))|(?:like a thunderclap|thunderclap)~6~ headache",
             r"(?:sudden|suddenly)~3~ (?:cant see|lost (?:vision|sight)|blind|vision loss)",
         ),
     ),
     "breathing_difficulty": (
         E,
         (
-            r"(?:cant|cannot|can barely|could not|couldnt|unable to|struggling to|hard to|trouble|difficulty|having trouble|having a hard time|hard time|can hardly|cant seem to)(?: )?(?:breathe|breath|breathing|get (?:a |my |his |her )?breath|catch (?:my|his|her|a|their) breath|get (?:enough |any )?air|get air in)",
+            r"(?:cant|cannot|can barely|could not|couldnt|unable to|struggling to|hard to|trouble|difficulty|having trouble|having a hard time|hard time|can hardly|cant seem to)(?: )?(?:breathe|breath|breathing|get (?:a |my |his |her )?breath|catch (?:my|his|her|a|their) breath|get (?:enough |any )?air|get air in)(?! a word)",
             r"breathing (?:is )?(?:really |very |so |super )?(?:deep and (?:fast|rapid|hard)|heavy and (?:fast|rapid))|breathing (?:is )?(?:really |very |so |super )?(?:fast|hard|slow|slowly|shallow|funny|weird|strange|noisy)|grunting|(?:ribs|chest) (?:sucking|pulling) in|retractions",
-            r"(?:not|isnt|wasnt|stopped|stop|stops|quit) breathing(?!(?: \w+){0,4} (?:when|while|at night|in (?:my|his|her) sleep|asleep|sleeping))",
+            r"(?:not|isnt|wasnt|stopped|stop|stops|quit) breathing(?!(?: \w+){0,4} (?:when|while|at night|during|in (?:my|his|her) sleep|asleep|sleeping))",
             r"(?:trouble|difficulty|hard time|problems?|struggling) (?:swallowing|talking) (?:and|or) (?:breathing|breathe)",
             r"(?:having|is having|in the middle of|bad|severe|really bad) (?:an )?asthma attack",
             r"(?:can only|only able to|can barely|only) (?:say|speak|get out|talk in) (?:a couple|a few|two|one|1|2|3|three) (?:of )?words",
@@ -164,6 +167,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:thoughts?|thinking|urges?|fantas\w*|plans?|planning) (?:about|of|on) (?:hurting|killing|harming|attacking|shooting|stabbing) (?!myself|himself|herself)\w+",
             r"(?:i|im|i am) (?:going to|want to|will|gonna|might|could) (?:kill|hurt|shoot|stab|strangle) (?:him|her|them|someone|somebody|my \w+|people|everyone)",
             r"(?:urges?|urge|thoughts?|want|wanting|feel like|tempted|going|planning|plan) to (?:hurt|kill|harm|attack|shoot|stab|strangle) (?:him|her|them|someone|somebody|people|everyone|anyone|my \w+|(?:the|that|this|those) (?:guy|man|woman|kid|person|people|neighbou?r))",
+            # "I'm going to go over there and end him": the verb with an errand in between.
+            r"(?:going to|gonna|want to|wanna|about to)(?: go| come| drive| head| walk)?(?: over| back)?(?: there| here| to (?:his|her|their) (?:place|house|work|job))?(?: and)? (?:end|kill|murder|shoot|stab|strangle) (?:him|her|them|that (?:guy|man|woman|dude|bitch|bastard))",
             r"homicid\w*",
         ),
     ),
@@ -224,7 +229,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "overdose_poisoning": (
         E,
         (
-            r"overdos\w*|over dos\w*|odd on|(?:he|she|i|they|hes|shes|son|daughter|husband|wife|brother|sister|mom|dad)(?: just| might have| may have| has)? (?:odd|oded)(?! (?:eye|socks?|number|jobs?|shape|thing|one))",
+            # "Overdosed on coffee" is a figure of speech.
+            r"overdos\w*(?! on (?:coffee|caffeine|sugar|candy|chocolate|netflix|tv|pizza|cake|cookies|carbs|halloween|holiday|christmas|work|studying|cheese))|over dos\w*|odd on|(?:he|she|i|they|hes|shes|son|daughter|husband|wife|brother|sister|mom|dad)(?: just| might have| may have| has)? (?:odd|oded)(?! (?:eye|socks?|number|jobs?|shape|thing|one))",
             r"(?:took|taken|swallowed|ate|had|drank|took like|has taken) (?:all|a bunch|a handful|a whole handful|handfuls|too many|a lot|lots|a whole bottle|the whole bottle|a bottle|an entire bottle|half a bottle|\d\d+|twenty|thirty|forty|fifty)~2~ (?:of )?(?:my |his |her |the |their )?(?:pills|meds|medicine|medications|tablets|tylenol|advil|sleeping pills|oxy\w*|opioids?|pain pills|xanax|ambien|insulin|doses|\w+ pills|\w+ syrup|syrup|benadryl|liquid)",
             r"(?:took|drank|swallowed|ate|taken|overdosed)~6~ on purpose",
             r"(?:took|swallowed|taken|take) (?:like |about |around |maybe |over )?(?:\d\d+|twenty|thirty|forty|fifty|a handful|all|a bunch) (?:of )?(?:my|his|her|the|their) \w+",
@@ -235,7 +241,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:swallowed|ate|swallow) (?:a |an |the |some |two |2 )?(?:button |watch |small |coin )?(?:battery|batteries|magnets?|coin|coins)",
             r"(?:passed out|unconscious|unresponsive|wont wake|collapsed|found (?:him|her))~8~ (?:pills?|pill bottles?|empty bottles?|needles?|syringes?)",
             r"empty (?:pill |medicine |prescription )?bottles?~3~ (?:next to|beside|near|by|around)",
-            r"(?<!food\s)poison(?:ed|ing)?(?! ivy| oak)|poison control",
+            # Not the poison control NUMBER to keep on the fridge, nor the rat poison in the shed
+            # (swallowing it is the pattern above).
+            r"(?<!food\s)(?<!rat\s)(?<!mouse\s)(?<!ant\s)(?<!bug\s)poison(?:ed|ing)?(?! ivy| oak| control number| control s number| control phone| control magnet)|poison control(?! number| s number| phone| magnet)",
         ),
     ),
     "severe_glucose": (
@@ -342,6 +350,14 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"getting (?:worse|worst|bigger|redder|more swollen)|(?:much|way|even|a lot|lot|so much|really) worse|worse (?:and worse|every day|each day|today|now|than)|worsening|keeps getting worse|spreading|(?:has|have|is|it|redness|rash) spread (?:past|beyond|up|down|to|out)|spread past",
         ),
     ),
+    # Emergency contraception works best within a day and loses effect by day 3-5: same day.
+    "emergency_contraception": (
+        U,
+        (
+            r"(?:condom|rubber) (?:\w+ )?(?:broke|broken|came off|slipped off|slipped|tore|ripped|split)|(?:had )?unprotected sex|(?:plan b|morning after pill|emergency contracepti\w*)~8~ (?:too late|still work|still take|today|tonight|asap|yesterday|last night|hours? ago|days? ago|broke)",
+            r"(?:too late|still work|still take|can i (?:get|take|buy)|where (?:can|do) i get)~6~ (?:plan b|morning after pill|emergency contracepti\w*)",
+        ),
+    ),
     "acute_symptom": (
         U,
         (
@@ -412,7 +428,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "out_of_critical_medication": (
         U,
         (
-            r"(?:ran out|run out|running out today|out of|all out|no more|none left|nothing left|(?:no|0|zero) (?:doses|pills|tabs|tablets|pens|vials|shots|insulin|refills) left|have no (?:doses|pills|more)|last (?:dose|pill|pen|shot|vial|one|tablet|tab|capsule|cap)|only (?:have|got|had) (?:tonights|todays|one|1|my last) (?:dose|pill|pen|shot)|without (?:my|his|her) (?:\w+ )?(?:meds|medicine|medication|insulin|pills)|(?:im|i am|hes|shes|he is|she is|were|we are|pt is|patient is)(?: completely| totally| all)? out(?! of (?:town|the country|state|work|the office|office))|missed (?:my|his|her) (?:\w+ )?doses?|(?:is|are) out)",
+            r"(?:ran out|run out|running out today|out of|all out|no more|none left|nothing left|(?:no|0|zero) (?:doses|pills|tabs|tablets|pens|vials|shots|insulin|refills) left|have no (?:doses|pills|more)|last (?:\w+ )?(?:dose|pill|pen|shot|vial|one|tablet|tab|capsule|cap|film|strip|inhaler)|(?:will|ll|gonna|going to) (?:be|run) (?:completely |totally )?out (?:by|before|tonight|today|tomorrow|this)|only (?:have|got|had) (?:tonights|todays|one|1|my last) (?:dose|pill|pen|shot)|without (?:my|his|her) (?:\w+ )?(?:meds|medicine|medication|insulin|pills)|(?:im|i am|hes|shes|he is|she is|were|we are|pt is|patient is)(?: completely| totally| all)? out(?! of (?:town|the country|state|work|the office|office))|missed (?:my|his|her) (?:\w+ )?doses?|(?:is|are) out)",
             # One pill left for tonight and nothing for tomorrow; the pharmacy's "pt out as of today".
             r"(?:one|1|only|last) (?:\w+ ){0,2}(?:tablet|tab|pill|dose|capsule|pen|vial)s? left|(?:nothing|none|no doses?|no pills) (?:left )?for (?:tomorrow|the morning|tomorrow morning|tonight)",
             r"out as of (?:today|this morning|tonight|yesterday)|(?:pt|patient) (?:is )?out(?! of (?:town|the country|state|work|the office|office))",
@@ -422,12 +438,14 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "abnormal_result": (
         U,
         (
-            r"(?:today|todays|tonight|tonights|right away|immediately|asap|as soon as possible|urgent\w*|same day|this afternoon|before (?:my|the|his|her) next dose|stat|(?:go|went|come|come in) to (?:the )?(?:er|emergency room|hospital|urgent care))",
+            r"(?:today|todays|tonight|tonights|this week|right away|immediately|asap|as soon as possible|urgent\w*|same day|this afternoon|before (?:my|the|his|her) next dose|stat|(?:go|went|come|come in) to (?:the )?(?:er|emergency room|hospital|urgent care))",
         ),
         (
-            r"(?:told|telling|said|says|saying|asked|instructed|advised|message|voicemail|called|calls?|recommend\w*|supposed to|wants? (?:me|him|her|us) to)",
-            r"(?:results?|labs?|lab work|blood(?: )?work|blood test|tests?|levels?|report|scan|ct|mri|x(?: )?ray|ultrasound|biopsy|inr|i n r|potassium|sodium|glucose|sugar|creatinine|kidney|liver|platelets?|hemoglobin|hgb|white count|wbc|troponin|a1c|tsh|ekg|ecg|culture)",
-            r"(?:high|low|abnormal|critical|elevated|positive|suspicious|concerning|flagged|dangerous|worrisome|malignan\w*|(?:inr|i n r|potassium|sodium|glucose|sugar|creatinine|platelets?|platelet count|hemoglobin|hgb|troponin|k|count|level)(?: \w+){0,3} (?:\(?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|zero) point))",
+            r"(?:told|telling|said|says|saying|asked|instructed|advised|message|voicemail|called|calls?|letter|recommend\w*|supposed to|wants? (?:me|him|her|us) to|wants? (?:the )?(?:family|patient|pt|parents?|mom|mother|dad|father) (?:called|to come|seen|back))",
+            r"(?:results?|labs?|lab work|blood(?: )?work|blood test|tests?|levels?|report|scan|ct|mri|x(?: )?ray|ultrasound|biopsy|inr|i n r|potassium|sodium|glucose|sugar|creatinine|kidney|liver|platelets?|hemoglobin|hgb|white count|wbc|troponin|a1c|tsh|ekg|ecg|culture|bilirubin|bili|mammogram|pap\w*|psa)",
+            r"(?:high|low|abnormal|critical|elevated|positive|suspicious|concerning|flagged|dangerous|worrisome|malignan\w*|(?:inr|i n r|potassium|sodium|glucose|sugar|creatinine|platelets?|platelet count|hemoglobin|hgb|troponin|bilirubin|bili|k|count|level)(?: \w+){0,3} (?:\(?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|zero) point)"
+            # Called back for more: "come back for more pictures and an ultrasound", "a recheck".
+            r"|(?:come back|come in|return|called back|call back) for (?:a |an )?(?:more|additional|extra|repeat|further|another) (?:pictures|images|imaging|views|tests?|testing|scans?|labs?|look)|(?:recheck|re check|phototherapy|biopsy)(?![a-z0-9]))",
         ),
     ),
     "medication_reaction": (

@@ -64,7 +64,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         E,
         (
             r"(?:quiero|quisiera|queria|pienso en|pensando en|ganas de) (?:morirme|matarme|suicidarme|quitarme la vida|desaparecer para siempre|ya no despertar|no despertar)",
-            r"(?:me quiero|se quiere|me queria) (?:morir|matar|suicidar|quitar la vida)",
+            r"(?:me quiero|se quiere|me queria) (?:morir|matar|suicidar|quitar la vida)(?! de (?:la )?(?:risa|verguenza|pena|hambre|sueno|frio|calor|aburrimiento|ganas|nervios|envidia|amor|cansancio|gusto))",
             r"(?:no|ya no) (?:quiero|quiere|tengo ganas de|le veo sentido a) (?:seguir )?(?:vivir|viviendo|estar aqui|seguir)",
             r"suicid\w*|quitarme la vida|quitarse la vida|hacerme dano|lastimarme|cortarme(?! el pelo| las unas)|matarme",
             r"(?:no|ya no) (?:vale la pena|tiene sentido) (?:vivir|seguir)|(?:estarian|estaria|estan) mejor sin mi|mejor (?:estar )?muert[oa]",
@@ -108,7 +108,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "unresponsive": (
         E,
         (
-            r"(?:no|ya no) (?:responde|reacciona|despierta|se despierta|(?:lo|la) (?:podemos|pueden|puedo|puede|pude|pudimos|pudieron) despertar|puedo despertarl[oa]|pueden despertarl[oa]|abre los ojos)",
+            # "ya no se despierta en la noche tosiendo" is a child sleeping through, not unresponsive.
+            r"(?:no|ya no) (?:responde|reacciona|despierta|se despierta|(?:lo|la) (?:podemos|pueden|puedo|puede|pude|pudimos|pudieron) despertar|puedo despertarl[oa]|pueden despertarl[oa]|abre los ojos)(?! (?:\w+ )?(?:en|por|a|durante) (?:la|las) (?:noche|noches|madrugada)| de noche)",
             r"(?:no me|no nos) contesta(?! (?:el|la|nadie|los|las|ustedes|en|por))",
             r"(?:no|ya no) (?:vuelve|ha vuelto|volvia|regresa) en si|(?:se privo|se desmayo)~4~ no (?:despierta|responde|reacciona)",
             r"(?:inconsciente|se desplomo|perdio el conocimiento|perdio la conciencia|se desmayo y no)",
@@ -220,6 +221,13 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:cada vez|cada dia) (?:peor|mas (?:fuerte|hinchad[oa]|roj[oa]|grande|dolor))|empeor\w*|(?:se|me|le) (?:puso|ha puesto|esta poniendo|pone) (?:peor|mas (?:mal|hinchad[oa]|roj[oa]))|(?:esta|estoy|sigue|va) peor|mucho peor|se (?:esta )?(?:extendiendo|regando)",
         ),
     ),
+    "emergency_contraception": (
+        U,
+        (
+            r"(?:se (?:me |nos |le )?)?(?:rompio|rompieron|salio|zafo) el (?:condon|preservativo)|(?:relaciones|sexo) sin (?:proteccion|condon|cuidarnos|cuidarme)",
+            r"(?:(?:pastilla|pildora) (?:del dia siguiente|de emergencia)|anticoncepti\w* de emergencia)~8~ (?:ayer|anoche|hoy|todavia|aun|a tiempo|muy tarde|demasiado tarde|hace (?:\w+ )?(?:horas|dias))",
+        ),
+    ),
     "acute_symptom": (
         U,
         (
@@ -270,16 +278,16 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "out_of_critical_medication": (
         U,
         (
-            r"(?:se me acabo|se le acabo|se me termino|se le termino|se acabo|me quede sin|se quedo sin|ya no (?:tengo|tiene|me queda|le queda)|no (?:me|le) queda(?:n)? (?:nada|ninguna|ninguno|mas)|ultima (?:dosis|pastilla|inyeccion|tableta)|(?:me|se|le) (?:tome|tomo|puse|puso) la ultima|solo (?:me|le) queda(?:n)? (?:la |una |el |mi |su )?(?:ultima )?(?:pastilla|dosis|tableta|inyeccion|pluma)|solo (?:me|le) queda (?:para )?(?:hoy|esta noche)|(?:no|nada) (?:tengo|tiene|me queda|le queda) (?:nada )?para manana|sin (?:mi|su) (?:insulina|medicina|medicamento|pastillas))",
+            r"(?:se me acabo|se le acabo|se me termino|se le termino|se acabo|me quede sin|se quedo sin|ya no (?:tengo|tiene|me queda|le queda)|no (?:me|le) queda(?:n)? (?:nada|ninguna|ninguno|mas)|ultima (?:dosis|pastilla|inyeccion|tableta)|(?:me|se|le) (?:tome|tomo|puse|puso) la ultima|solo (?:me|le) queda(?:n)? (?:la |una |el |mi |su )?(?:ultima )?(?:pastilla|dosis|tableta|inyeccion|pluma)|solo (?:me|le) queda (?:para )?(?:hoy|esta noche)|(?:no|nada) (?:tengo|tiene|me queda|le queda) (?:nada |dosis |medicina |pastillas |tiras )?para (?:manana|hoy|esta noche)|sin (?:mi|su) (?:insulina|medicina|medicamento|pastillas))",
         ),
         (CRITICAL_MEDICATIONS,),
     ),
     "abnormal_result": (
         U,
-        (r"(?:hoy mismo|hoy|esta tarde|esta noche|de inmediato|inmediatamente|urgente|lo antes posible|cuanto antes|ir a (?:la )?(?:sala de )?(?:emergencias|urgencias))",),
+        (r"(?:hoy mismo|hoy|esta tarde|esta noche|esta semana|de inmediato|inmediatamente|urgente|lo antes posible|cuanto antes|ir a (?:la )?(?:sala de )?(?:emergencias|urgencias))",),
         (
             r"(?:me dijeron|le dijeron|me dijo|le dijo|dijeron|dijo|dice|me llamaron|le llamaron|me hablaron|mensaje|recado|que llamara|que le llamara|que (?:me |le )?(?:hable|hablara|llame)|(?:tengo|tiene) que)",
-            r"(?:resultados?|examen\w*|analisis|laboratorio|estudio|prueba|nivel|niveles|azucar|glucosa|creatinina|potasio|plaquetas|hemoglobina|rinon|higado|ultrasonido|tomografia|radiografia|inr)",
+            r"(?:resultados?|examen\w*|analisis|laboratorio|estudio|prueba|nivel|niveles|azucar|glucosa|creatinina|potasio|plaquetas|hemoglobina|rinon|higado|ultrasonido|tomografia|radiografia|inr|papanicolau|papanicolaou|mamografia|bilirrubina)",
             r"(?:salio|salieron|salio muy|esta|estan|muy) (?:mal|alt[oa]s?|baj[oa]s?|anormal\w*|elevad[oa]s?|positiv[oa])|alt[oa]s?|baj[oa]s?|anormal\w*|elevad[oa]s?|salio (?:en|de) \d+|\d{3,}|(?:inr|potasio|azucar|glucosa|creatinina|plaquetas|hemoglobina|sodio)(?: \w+){0,3} \d",
         ),
     ),

@@ -28,12 +28,31 @@ SAYING_GOODBYE = (
     r"(?:say|said|saying|to say) (?:my )?(?:goodbye|good bye|goodbyes|bye)|goodbye (?:letters?|notes?|messages?|texts?|videos?)"
     r"|farewell (?:letters?|notes?)|despedirme|despedirse|despedirte|despedida|ya me despedi|(?:se|me) (?:va|voy) a despedir"
     r"|(?:vengo|queria|quiero|quise) despedirme|adios para siempre|ultimo adios|me despido para siempre"
+    r"|despidiendo\w*|se despidio|se despide|goodbye (?:visit|call|post|party)|(?:writing|wrote|escribiendo|escribio) (?:goodbye )?(?:letters|cartas)"
 )
+# Cannot be reached, or asks not to be: beside a goodbye, the danger is now.
+UNREACHABLE = (
+    r"(?:isnt|is not|not|wont|hasnt been|stopped) (?:answering|picking up|responding)|dont bother (?:calling|trying|looking)"
+    r"|no (?:contesta|responde|me contesta|me responde|agarra) (?:el |su |mi )?(?:telefono|celular|cel|mensajes|llamadas)|no contesta|no me busquen|no (?:me )?llamen"
+)
+APOLOGY_FOR_EVERYTHING = (
+    r"sorry for everything|(?:forgive|forgiving) me|perdon por todo|(?:que )?(?:la|lo|me|nos) perdon\w*|perdonenme|perdoname"
+    r"|(?:i|we) love you (?:all|guys)|(?:los|las|nos) quiere mucho|(?:los|las) quiero mucho"
+)
+A_DANGEROUS_PLACE = (
+    r"(?:at|on|near) (?:the|a) (?:bridge|overpass|roof|rooftop|ledge|train tracks|tracks|cliff)|(?:en|sobre) (?:el|la|un|una) (?:puente|azotea|techo|vias del tren|barranco)"
+)
+PLAN_READY = (
+    r"(?:got|have|has|tengo|tiene) (?:the|a|my|la|una|mi) (?:rope|gun|noose|pistola|cuerda|soga)~5~ (?:ready|listo|lista|preparad[oa])"
+    r"|finally (?:have|has|got) a plan|(?:tengo|tiene) todo (?:planeado|listo|preparado)|ya (?:tengo|tiene) (?:un )?plan|todo planeado"
+)
+NOT_OK = r"(?:im|i am) not (?:doing )?(?:well|ok|okay|good)|not doing (?:well|good)|no estoy bien"
 NOT_BEING_AROUND = (
     r"(?:wont|will not|wouldnt|not going to|dont think (?:ill|i will|i would)|doubt (?:ill|i will)|may not|might not) be (?:around|here|alive)"
     r"|(?:no|ya no) (?:voy|va|vamos) a estar (?:aqui|aca|por aqui|para|mas|viv[oa])|no creo (?:que )?(?:vaya a )?(?:estar|llegar) (?:para|a) (?:la|mi|esa) cita"
     r"|(?:wont|will not|not going to) (?:need|be needing) (?:the |my |any |that |those )?(?:\w+ )?(?:refills?|meds|medications?|medicine|appointments?|appt|pills) (?:anymore|any more|again|after (?:this|tonight))"
     r"|(?:ya no|no) (?:voy|va) a necesitar (?:la |el |las |los |mis |sus |mas )?(?:\w+ )?(?:recetas?|medicinas?|pastillas|citas?|medicamentos?)"
+    r"|(?:wont|will not) be needing (?:it|them|that|those)|(?:ya no|no) (?:la|lo|las|los) (?:voy|va) a necesitar"
 )
 BEING_A_BURDEN = (
     r"(?:wont|will not|no longer|wouldnt) (?:have to |need to )?worry about me~4~ (?:anymore|any more|again|much longer)"
@@ -48,6 +67,19 @@ GIVING_THINGS_AWAY = (
 MEANS_AT_HAND = (
     r"guns?|pistol|handgun|rifle|firearm|shotgun|rope|noose|razor|pistola|arma|escopeta|cuerda|soga|navaja"
     r"|(?:all|bottle of|stash of|bunch of) (?:my |the |his |her )?(?:pills|meds)|(?:todas|frasco de|bote de|monton de) (?:mis |las |sus )?(?:pastillas|medicinas)"
+    # Pills kept back for later: "her pain pills set aside for when I'm ready".
+    r"|(?:pills|meds|medications?|medicines?|tablets|pastillas|medicinas|pildoras)~4~ (?:set aside|put aside|put away|saved up|stashed|hidden|apartad[oa]s|guardad[oa]s|escondid[oa]s)"
+    r"|for when (?:im|i am|hes|he is|shes|she is) ready|para cuando (?:este|estes) list[oa]"
+    r"|(?:brought|bring|has|have|got|tiene|trajo|traje) (?:the|her|his|my|all|las|sus|mis|todas) (?:\w+ )?(?:pills|meds|pastillas)"
+)
+# Settling one's affairs: ordinary for an 80-year-old, a warning sign beside another cue.
+AFFAIRS_IN_ORDER = (
+    r"(?:put|putting|puts|got|getting|have|has|had|set|setting) (?:all )?(?:my|his|her|their) affairs (?:in order|settled)|affairs (?:are )?in order"
+    r"|(?:puse|puso|poniendo|poner|deje|dejo|dejando|arregle|arreglo|arreglando) (?:todos )?(?:mis|sus) (?:asuntos|cosas|papeles) (?:en orden|arreglad[oa]s)|(?:deje|dejo|dejando) todo arreglado"
+)
+ESTATE_PLANNING = (
+    r"lawyer|attorney|estate plan\w*|power of attorney|advance directive|living will|(?:his|her|my) will|trust|hospice|funeral (?:plans?|home|arrangements)|prepaid"
+    r"|abogad[oa]|notari\w*|testamento|poder notarial|funeraria"
 )
 HOPELESSNESS = (
     r"(?:theres|there is|whats the|what is the|see) no point|no point (?:anymore|in anything)|(?:im|i am) done|(?:shes|hes|she is|he is) done"
@@ -78,6 +110,79 @@ MENINGITIS_COMPANION = (
     r"|rash|spots|purple|(?:very |really )?(?:sleepy|drowsy)|hard to wake|vomit\w*|throwing up|confundid[oa]|desorientad[oa]"
     r"|(?:le|me) molesta la luz|manchas|ronchas moradas|no (?:despierta|responde)|muy dormid[oa]"
 )
+
+# -- cue classes: poisoning, gas, choking, hidden bleeding, heart, stroke, sugar, skin ------
+SWALLOWED = (
+    r"(?:drank|drink|swallowed|ate|eaten|got into|chewed|sucked on|licked|bebio|se bebio|tomo|se tomo|se trago|trago|se comio|comio|mordio|chupo|se metio a la boca)"
+)
+HOUSEHOLD_POISON = (
+    r"(?:bleach|detergent|dishwasher (?:liquid|soap|pod|pods|detergent)|laundry (?:pods?|detergent|soap)|tide pods?|antifreeze|drain cleaner|lye|oven cleaner|toilet (?:bowl )?cleaner"
+    r"|gasoline|kerosene|lamp oil|lighter fluid|windshield (?:washer )?fluid|washer fluid|paint thinner|rat poison|pesticide|insecticide|weed killer|roundup|bug spray"
+    r"|cloro|clorox|blanqueador|detergente|jabon (?:de|para) (?:trastes|ropa|lavadora|lavaplatos)|anticongelante|destapacanos|gasolina|queroseno|petroleo|thinner|raticida|veneno(?: para (?:ratas|ratones|cucarachas|hormigas))?|pesticida|insecticida|herbicida|matahierba\w*|liquido de frenos|acido muriatico|sosa caustica)"
+)
+# Things a small child can swallow that are dangerous in a child (not in an adult).
+CHILD_SWALLOW_DANGER = (
+    r"edibles?|(?:weed|thc|pot|cannabis) (?:gummies|gummy|candy|brownies?|cookies?)|gummies|button batter\w*|(?:little |small |round |coin )?batter(?:y|ies)|magnets?|essential oils?|mouthwash|nail polish remover|hand sanitizer|vape (?:juice|liquid)|nicotine"
+    r"|gomitas (?:de )?(?:mota|marihuana|thc)?|pilas?(?: de boton)?|baterias?|imanes|iman|aceite esencial|enjuague bucal|quitaesmalte|gel antibacterial|liquido (?:del|de) vape|nicotina|pastillas?|pills?|tablets?|medicine|medicina"
+)
+# A gas source, with people down or everyone sick at once: carbon monoxide.
+GAS_SOURCE = (
+    r"furnace|space heater|heater|generator|gas leak|smell\w* (?:like )?gas|carbon monoxide|co (?:alarm|detector)|monoxido|calentador|boiler|caldera|brasero|anafre|huele (?:mucho )?a gas|olor a gas|fuga de gas"
+)
+GAS_VICTIMS = (
+    r"passed out|pass(?:ing)? out|unconscious|not moving|wont wake|no se mueve|desmay\w*|confus\w*|no (?:despierta|responde)"
+    r"|(?:everyone|all of us|whole family|both of us|the kids|todos|toda la familia|los ninos)~6~ (?:headaches?|dolor de cabeza|vomit\w*|throwing up|dizzy|mareados|nause\w*|sick)"
+)
+CHOKING = r"(?:se )?atragant\w*|choking|choked|something (?:is )?stuck in (?:his|her|my|the) throat|se (?:le|me) atoro|atorad[oa]"
+CANNOT_BREATHE_OR_CRY = (
+    r"cant (?:breathe|cry|talk|cough|make a sound)|cannot (?:breathe|cry|talk)|(?:no puede|no puedo)(?: \w+)?(?: ni)? (?:respirar|llorar|hablar|toser)"
+    r"|turning (?:blue|purple)|(?:se esta poniendo|se puso|esta) (?:morad\w*|azul\w*)|lips (?:are )?blue|not breathing|no respira|no le sale (?:el )?aire"
+)
+# Vomiting old blood or passing black, tarry stool with faintness: a bleed inside.
+HIDDEN_BLEED = (
+    r"coffee grounds|black (?:and )?(?:sticky|tarry)|tarry|melena|chapopote|(?:popo|heces|excremento|del bano|evacuaciones?|caca) (?:\w+ )?negr[oa]|(?:poop|stool|stools) (?:is |are |was |were )?(?:black|jet black)"
+)
+BLOOD_LOSS_SIGN = (
+    r"lightheaded|light headed|faint\w*|pass(?:ing)? out|passed out|blacked out|dizzy|woozy|pale|weak|mare\w*|desmay\w*|palid[oa]|debil|me paro"
+)
+# Chest burning or "indigestion" with sweating or breathlessness: a heart attack in lay words.
+INDIGESTION_LIKE = (
+    r"indigestion|heartburn|agruras|acidez|(?:arde|quema|ardor en) el pecho|(?:le|me) arde el pecho|between (?:my|her|his|the) shoulder blades|entre (?:los )?omoplatos|entre las paletas"
+)
+HEART_WARNING = r"short of breath|shortness of breath|sob|falta (?:de |el )?aire|sweat\w*|clammy|cold sweat|sudando|sudor\w*|sudoros[oa]|sudando frio"
+CHRONIC_REFLUX = r"after (?:big |large |spicy )?meals|after (?:i|he|she) eats?|when (?:i|he|she) lie\w* down|same as always|for years|antacids? (?:help|helps|take care|work)|despues de comer|de siempre|toda la vida"
+RACING_HEART = (
+    r"heart(?:s| is)? (?:been )?(?:racing|pounding)|(?:hr|heart rate|pulse|pulso)~3~ (?:1[5-9]\d|2\d\d)|(?:racing|pounding|at|around) (?:at |around )?(?:1[5-9]\d|2\d\d)(?: bpm| on (?:my|his|her) watch)?|palpitaciones|corazon (?:muy |bien )?acelerado"
+)
+NEAR_FAINT_OR_CHEST = (
+    r"(?:almost|nearly) (?:blacked out|passed out|fainted)|blacked out|passed out|fainted|chest (?:is )?(?:tight|pain|pressure|hurts)|casi me desmay\w*|me desmaye|se desmayo|dolor de pecho|pecho apretado"
+)
+DOUBLE_VISION = r"(?:veo|ve|seeing|see|sees) doble|double vision|vision doble"
+BALANCE_OR_SPEECH = (
+    r"(?:cant|cannot|no puedo|no puede) (?:walk|caminar)(?: \w+)? (?:straight|derech[oa]|bien)|todo (?:me|le) da vueltas|(?:hablo|habla|talking|speech|speaking)~3~ (?:trabad[oa]|arrastrad\w*|slurr\w*|enredad\w*)|slurr\w*|arrastra las palabras|dizzy|vertigo"
+)
+LOW_SUGAR = r"(?:bajo|baja|bajó) (?:el|la|su) (?:azucar|glucosa)|(?:le|me) bajo el azucar|low (?:blood )?sugar|(?:sugar|glucose) (?:is |was )?(?:low|[1-5]\d\b)|hypoglyc\w*|hipoglucemia"
+CANNOT_TAKE_SUGAR = (
+    r"(?:cant|cannot|wont|unable to|no (?:puede|puedo|quiere)) (?:\w+ ){0,3}(?:swallow|drink|eat|tomar|tragar|beber)|no se lo puede tomar|no me reconoce|(?:doesnt|dont) recogni[sz]e|convuls\w*|seiz\w*|unresponsive|no responde|wont wake|passed out|desmay\w*"
+)
+# Blistering, peeling skin with mouth or eye sores and fever: Stevens-Johnson / TEN.
+BLISTERING = r"blister\w*|peel\w*|skin (?:is )?(?:coming|falling|sloughing) off|ampolla\w*|se (?:le |me )?(?:esta )?pel\w*|despellej\w*"
+SKIN_EXPLAINED = r"sunburn|sun burn|quemadura de sol|beach|playa|poison ivy|hiedra|chickenpox|varicela|cold sores?|fuego labial|herpes|eczema|athletes foot|pie de atleta"
+# Breathing that stops in pauses, in a baby or small child.
+BREATHING_PAUSES = (
+    r"(?:breathing|respiracion) (?:keeps |kept )?(?:stopping|stops|pausing|pauses|stopped)|(?:doesnt|isnt|not|stops?|stopped|quit) breath\w* for (?:a few|several|\d+|a couple of) seconds"
+    r"|pauses (?:in (?:her|his|the) breathing )?(?:are )?getting longer|little gasps|(?:deja|dejo) de respirar (?:por )?(?:unos|varios|algunos) segundos|(?:grey|gray)(?: )?blue|blue(?: )?(?:grey|gray)"
+)
+# The colour of the child, not of a thing near it: "asked what the purple box was".
+CHILD_DISCOLOURED = (
+    rf"{SMALL_CHILD}~8~ (?:blue|bluish|purple|purplish|grey|gray|dusky|morad[oa]|azul|moradito|moradita|gris)"
+    r"(?! (?:\w+ )?(?:box|boxes|bottle|bottles|bag|bags|pill|pills|inhaler|cup|cups|toy|toys|shirt|dress|jacket|blanket|crayon|crayons|marker|markers|bin|can|case|pen|car|one|ones|caja|botella|bolsa|frasco|juguete|camisa|vestido|cobija|crayola|marcador)s?(?![a-z0-9]))"
+)
+CENTRALLY_PINK = r"(?:lips|face|tongue|mouth|gums|labios|cara|boca|lengua)~4~ (?:pink|rosad[oa]s?|rosit[oa]s?|normal colou?r|color normal)"
+# A person lying there who does not move or answer.
+LYING_STILL = r"(?:tirad[oa]|acostad[oa]|en el (?:piso|suelo|sillon|sofa)|slumped|lying (?:there|on the floor|on the couch))~6~ (?:y )?(?:no se mueve|not moving|wont move|isnt moving|doesnt move)"
+STARING_UNRESPONSIVE = r"no (?:me|nos|le) responde|no parpadea|(?:doesnt|wont|isnt) (?:blink|blinking)|ojos abiertos pero no"
+STARING_COMPANION = r"le hablo|le grito|ojos abiertos|eyes (?:are )?open|no parpadea|blink\w*|como ida|como ido|tirad[oa]|no se mueve|le toco|sacud\w*|staring|zoned out|not responding"
 
 PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "suicidal_ideation": (
@@ -111,6 +216,10 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "stroke_signs": (
         E,
         (
+            r"(?:left|right|one|his|her|my|the) arm (?:just )?(?:hangs|hanging|dangles|dangling|is limp|went limp|is dead weight|flops|is just hanging)",
+            r"no (?:siente|siento|puede mover|puedo mover|mueve|muevo) (?:el|la|su|mi) (?:brazo|pierna|mano) (?:izquierd[oa]|derech[oa])",
+            r"no (?:puede|puedo) sonreir (?:parejo|bien|derecho)|sonrisa (?:chueca|torcida|de lado)",
+            r"(?:la )?mitad de (?:la|mi|su) cara~3~ (?:no se mueve|no la (?:muevo|mueve)|caida|paralizada|dormida|colgada)|half (?:of )?(?:my|his|her|the) face~3~ (?:wont move|isnt moving|not moving|doesnt move|droop\w*|paralyz\w*|frozen|numb)",
             r"(?:arrastra\w*|dragging|drags|dragged) (?:la |su |el |his |her |my |their |one )?(?:left |right |izquierd[oa] |derech[oa] )?(?:pierna|pie|leg|foot)",
             r"(?:keeps?|kept|keep) dropping (?:my |his |her |the )?(?:\w+ )?(?:cup|pen|fork|spoon|glass|phone|coffee|things|stuff|everything|mug)",
             r"se (?:le|me) caen? (?:la comida|el agua|la bebida|la baba|el cafe|las cosas|el vaso|la taza|la cuchara|el tenedor)(?! (?:al piso|en la tienda))",
@@ -120,6 +229,10 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "overdose_poisoning": (
         E,
         (
+            # A household chemical swallowed, by anyone.
+            rf"{SWALLOWED}~6~ {HOUSEHOLD_POISON}",
+            # Ten or more pills at once, or "muchas pastillas".
+            r"(?:took|taken|swallowed|tome|me tome|se tomo|me meti|se metio|me trague|se trago)(?: like| about| around| como| unas| unos| casi)? (?:\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|muchas|un monton de|un chingo de|bastantes)(?: \w+){0,3} (?:pills|pastillas|tablets|tabletas|capsulas|pildoras)",
             # A week's or a month's pills at once.
             r"(?:took|taken|swallowed|tomo|se tomo|me tome|tome|se trago|trago)~6~ (?:de toda la semana|de la semana|de todo el mes|del mes|for the (?:whole |entire )?(?:week|month)|(?:a |the )?(?:weeks|months) worth|whole weeks|entire weeks|(?:pill ?box|pill organizer|pastillero)(?: \w+)?(?: at once| all| juntas)?)",
         ),
@@ -142,7 +255,23 @@ SHOCK_COMPANION = (
 COMPOUND_PATTERNS: dict[str, list[tuple]] = {
     # Low blood pressure plus a sign the brain or heart is short of it: shock.
     "shock_signs": [(E, (LOW_BLOOD_PRESSURE,), (Sign(SHOCK_COMPANION),))],
+    "carbon_monoxide": [(E, (GAS_SOURCE,), (Sign(GAS_VICTIMS),))],
+    "choking": [(E, (CHOKING,), (Sign(CANNOT_BREATHE_OR_CRY),))],
+    "severe_bleeding": [(E, (HIDDEN_BLEED,), (Sign(BLOOD_LOSS_SIGN),))],
+    "chest_pain": [(E, (INDIGESTION_LIKE,), (Sign(HEART_WARNING),), (CHRONIC_REFLUX,))],
+    "dangerous_heart_rhythm": [(E, (RACING_HEART,), (Sign(NEAR_FAINT_OR_CHEST),))],
+    "stroke_signs": [(E, (DOUBLE_VISION,), (Sign(BALANCE_OR_SPEECH),))],
+    "severe_hypoglycemia": [(E, (LOW_SUGAR,), (Sign(CANNOT_TAKE_SUGAR),))],
+    "severe_skin_reaction": [(E, (BLISTERING,), (Sign(r"mouth|lips|eyes|genital\w*|boca|labios|ojos"), Sign(r"rash|fever|sarpullido|erupcion|fiebre|calentura|10[1-5]")), (SKIN_EXPLAINED,))],
+    "baby_not_breathing": [
+        (E, (BREATHING_PAUSES,), (SMALL_CHILD,)),
+        # A child gone blue, grey or purple: unless the writer says lips and face are pink
+        # (blue hands and feet of a cold newborn are normal: acrocyanosis).
+        (E, (CHILD_DISCOLOURED,), (), (CENTRALLY_PINK,)),
+    ],
+    "unresponsive": [(E, (LYING_STILL,), ()), (E, (STARING_UNRESPONSIVE,), (Sign(STARING_COMPANION),))],
     "overdose_poisoning": [
+        (E, (rf"{SWALLOWED}~6~ (?:{CHILD_SWALLOW_DANGER})",), (SMALL_CHILD,)),
         (E, (PILLS_UNACCOUNTED,), (SMALL_CHILD, r"bottle|frasco|bote|pill|pills|meds|medicine|medication|tablets?|pastillas?|medicinas?|\w+pine|\w+olol|\w+pril|\w+statin")),
     ],
     # Two different warning signs of suicide together (one alone is ordinary life).
@@ -152,6 +281,10 @@ COMPOUND_PATTERNS: dict[str, list[tuple]] = {
         # A note or message that says goodbye (to everybody, sorry): strong on its own.
         (E, (r"(?:note|letter|text|message|carta|nota|mensaje|recado)~5~ (?:saying|says|said|que dice|diciendo|para despedirse) (?:goodbye|good bye|bye|adios|que se despide)",), (), (LEAVING_FOR_A_REASON,)),
         (E, (GIVING_THINGS_AWAY,), (rf"{SAYING_GOODBYE}|{NOT_BEING_AROUND}|{BEING_A_BURDEN}|{MEANS_AT_HAND}",), (LEAVING_FOR_A_REASON,)),
+        (E, (rf"{SAYING_GOODBYE}|{APOLOGY_FOR_EVERYTHING}",), (rf"{UNREACHABLE}|{MEANS_AT_HAND}|{A_DANGEROUS_PLACE}|{PLAN_READY}",), (LEAVING_FOR_A_REASON,)),
+        (E, (A_DANGEROUS_PLACE,), (rf"{APOLOGY_FOR_EVERYTHING}|{SAYING_GOODBYE}|{UNREACHABLE}|{HOPELESSNESS}|(?:dont|do not) want to talk",)),
+        (E, (PLAN_READY,), (rf"{MEANS_AT_HAND}|{SAYING_GOODBYE}|{APOLOGY_FOR_EVERYTHING}|{HOPELESSNESS}|{NOT_BEING_AROUND}|{UNREACHABLE}|{NOT_OK}",), (LEAVING_FOR_A_REASON,)),
+        (E, (AFFAIRS_IN_ORDER,), (rf"{SAYING_GOODBYE}|{NOT_BEING_AROUND}|{BEING_A_BURDEN}|{GIVING_THINGS_AWAY}|{MEANS_AT_HAND}|{HOPELESSNESS}",), (rf"{LEAVING_FOR_A_REASON}|{ESTATE_PLANNING}",)),
     ],
     # Hives plus a second body system (faint, low blood pressure, vomiting, swollen face or
     # eyes): a severe allergic reaction, whatever the allergen and whatever it is called.

@@ -216,6 +216,9 @@ def _fold_and_squeeze(text: str) -> tuple[str, list[int], list[int]]:
     return "".join(chars), starts, ends
 
 
+_HESITATION = re.compile(r"(?:\.{2,}|\u2026)(?=\s+[a-z])")
+
+
 # Red flags, language and the engine all normalise the same message: keep the last few
 # results (the function is pure, the result immutable) instead of redoing the work.
 @lru_cache(maxsize=8)
@@ -237,6 +240,16 @@ def normalize(text: str) -> NormalizedText:
                 replacements.append(
                     (match.start(), match.end(), _UPPERCASE_EXPANSIONS[original_token])
                 )
+    # A trailing-off "..." before a lower-case word is a hesitation, not a sentence end
+    # ("se tomo como... eh... veneno para ratas"): read as a comma, so a phrase or a
+    # context scope spans it the way it spans the speaker's pause.
+    if "." in folded or "\u2026" in folded:
+        for match in _HESITATION.finditer(folded):
+            following = match.end()
+            while following < len(folded) and folded[following].isspace():
+                following += 1
+            if following < len(folded) and text[starts[following]].islower():
+                replacements.append((match.start(), match.end(), ","))
     # Misspelt key words ("chesst pian", "no puedo resprar"): see fuzzy.py. Most messages
     # have no unfamiliar long word at all; one set difference finds that out.
     if unfamiliar_words(_TOKEN.findall(folded)):

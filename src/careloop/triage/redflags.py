@@ -94,7 +94,10 @@ _HELP_NOW = re.compile(
 # someone in trouble beside the writer.
 _HAPPENING_NOW = re.compile(
     r"(?<![a-z0-9])(?:(?:right )?now (?:he|she|they|hes|shes|theyre|he is|she is|the baby|my)|"
-    r"(?:ahora|ahorita|ahora mismo) (?:esta|se|tiene|no|le|lo|la))(?![a-z0-9])"
+    r"(?:ahora|ahorita|ahora mismo) (?:esta|se|tiene|no|le|lo|la)"
+    # Just now, and out of reach: "she just posted a goodbye and isn't answering her phone".
+    r"|just (?:posted|texted|sent|called|messaged|told|said)|(?:isnt|is not|not|hasnt been) (?:answering|picking up|responding)"
+    r"|(?:lo|la) (?:veo|estoy viendo)|le (?:toco|grito|hablo) y|no (?:me )?(?:abre|contesta))(?![a-z0-9])"
 )
 
 
