@@ -168,7 +168,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:i|im|i am) (?:going to|want to|will|gonna|might|could) (?:kill|hurt|shoot|stab|strangle) (?:him|her|them|someone|somebody|my \w+|people|everyone)",
             r"(?:urges?|urge|thoughts?|want|wanting|feel like|tempted|going|planning|plan) to (?:hurt|kill|harm|attack|shoot|stab|strangle) (?:him|her|them|someone|somebody|people|everyone|anyone|my \w+|(?:the|that|this|those) (?:guy|man|woman|kid|person|people|neighbou?r))",
             # "I'm going to go over there and end him": the verb with an errand in between.
-            r"(?:going to|gonna|want to|wanna|about to)(?: go| come| drive| head| walk)?(?: over| back)?(?: there| here| to (?:his|her|their) (?:place|house|work|job))?(?: and)? (?:end|kill|murder|shoot|stab|strangle) (?:him|her|them|that (?:guy|man|woman|dude|bitch|bastard))",
+            # ("end\x20him" spelt out: a literal the prefilter keys on, not "going".)
+            r"(?:going to|gonna|want to|wanna|about to)(?: go| come| drive| head| walk)?(?: over| back)?(?: there| here| to (?:his|her|their) (?:place|house|work|job))?(?: and)? (?:" + "|".join(f"{verb}\\x20{whom}" for verb in ("end", "kill", "murder", "shoot", "stab", "strangle") for whom in ("him", "her", "them")) + r")",
             r"homicid\w*",
         ),
     ),
@@ -354,8 +355,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "emergency_contraception": (
         U,
         (
-            r"(?:condom|rubber) (?:\w+ )?(?:broke|broken|came off|slipped off|slipped|tore|ripped|split)|(?:had )?unprotected sex|(?:plan b|morning after pill|emergency contracepti\w*)~8~ (?:too late|still work|still take|today|tonight|asap|yesterday|last night|hours? ago|days? ago|broke)",
-            r"(?:too late|still work|still take|can i (?:get|take|buy)|where (?:can|do) i get)~6~ (?:plan b|morning after pill|emergency contracepti\w*)",
+            r"(?:condom|rubber) (?:\w+ )?(?:broke|broken|came off|slipped off|slipped|tore|ripped|split)|(?:had )?unprotected sex|(?:planb|plan\x20b|plan-b|morning\x20after|emergency\x20contracepti\w*)~8~ (?:too late|still work|still take|today|tonight|asap|yesterday|last night|hours? ago|days? ago|broke)",
+            r"(?:too late|still work|still take|can i (?:get|take|buy)|where (?:can|do) i get)~6~ (?:planb|plan\x20b|plan-b|morning\x20after|emergency\x20contracepti\w*)",
         ),
     ),
     "acute_symptom": (

@@ -37,14 +37,14 @@ UNREACHABLE = (
 )
 APOLOGY_FOR_EVERYTHING = (
     r"sorry for everything|(?:forgive|forgiving) me|perdon por todo|(?:que )?(?:la|lo|me|nos) perdon\w*|perdonenme|perdoname"
-    r"|(?:i|we) love you (?:all|guys)|(?:los|las|nos) quiere mucho|(?:los|las) quiero mucho"
+    r"|(?:i|we) love you (?:all|guys)|(?:los|las|nos) quiere\x20mucho|(?:los|las) quiero\x20mucho"
 )
 A_DANGEROUS_PLACE = (
     r"(?:at|on|near) (?:the|a) (?:bridge|overpass|roof|rooftop|ledge|train tracks|tracks|cliff)|(?:en|sobre) (?:el|la|un|una) (?:puente|azotea|techo|vias del tren|barranco)"
 )
 PLAN_READY = (
     r"(?:got|have|has|tengo|tiene) (?:the|a|my|la|una|mi) (?:rope|gun|noose|pistola|cuerda|soga)~5~ (?:ready|listo|lista|preparad[oa])"
-    r"|finally (?:have|has|got) a plan|(?:tengo|tiene) todo (?:planeado|listo|preparado)|ya (?:tengo|tiene) (?:un )?plan|todo planeado"
+    r"|finally (?:have|has|got) a plan|(?:tengo|tiene) todo (?:planeado|preparado)|ya\x20(?:tengo|tiene)\x20(?:un\x20)?plan|todo planeado"
 )
 NOT_OK = r"(?:im|i am) not (?:doing )?(?:well|ok|okay|good)|not doing (?:well|good)|no estoy bien"
 NOT_BEING_AROUND = (
@@ -116,14 +116,14 @@ SWALLOWED = (
     r"(?:drank|drink|swallowed|ate|eaten|got into|chewed|sucked on|licked|bebio|se bebio|tomo|se tomo|se trago|trago|se comio|comio|mordio|chupo|se metio a la boca)"
 )
 HOUSEHOLD_POISON = (
-    r"(?:bleach|detergent|dishwasher (?:liquid|soap|pod|pods|detergent)|laundry (?:pods?|detergent|soap)|tide pods?|antifreeze|drain cleaner|lye|oven cleaner|toilet (?:bowl )?cleaner"
-    r"|gasoline|kerosene|lamp oil|lighter fluid|windshield (?:washer )?fluid|washer fluid|paint thinner|rat poison|pesticide|insecticide|weed killer|roundup|bug spray"
+    r"(?:bleach|detergent|dishwasher (?:liquid|soap|pod|pods|detergent)|laundry (?:pods?|detergent|soap)|tide pods?|antifreeze|drain cleaner|oven cleaner|toilet (?:bowl )?cleaner"
+    r"|gasoline|kerosene|lamp oil|lighter fluid|windshield (?:washer )?fluid|washer fluid|paint thinner|rat poison|pesticide|insecticide|weed killer|roundup|bug\x20spray"
     r"|cloro|clorox|blanqueador|detergente|jabon (?:de|para) (?:trastes|ropa|lavadora|lavaplatos)|anticongelante|destapacanos|gasolina|queroseno|petroleo|thinner|raticida|veneno(?: para (?:ratas|ratones|cucarachas|hormigas))?|pesticida|insecticida|herbicida|matahierba\w*|liquido de frenos|acido muriatico|sosa caustica)"
 )
 # Things a small child can swallow that are dangerous in a child (not in an adult).
 CHILD_SWALLOW_DANGER = (
     r"edibles?|(?:weed|thc|pot|cannabis) (?:gummies|gummy|candy|brownies?|cookies?)|gummies|button batter\w*|(?:little |small |round |coin )?batter(?:y|ies)|magnets?|essential oils?|mouthwash|nail polish remover|hand sanitizer|vape (?:juice|liquid)|nicotine"
-    r"|gomitas (?:de )?(?:mota|marihuana|thc)?|pilas?(?: de boton)?|baterias?|imanes|iman|aceite esencial|enjuague bucal|quitaesmalte|gel antibacterial|liquido (?:del|de) vape|nicotina|pastillas?|pills?|tablets?|medicine|medicina"
+    r"|gomitas (?:de )?(?:mota|marihuana|thc)?|pilas?(?: de boton)?|baterias?|imanes|iman|aceite esencial|enjuague bucal|quitaesmalte|gel antibacterial|liquido (?:del|de) vape|nicotina"
 )
 # A gas source, with people down or everyone sick at once: carbon monoxide.
 GAS_SOURCE = (
@@ -152,7 +152,7 @@ INDIGESTION_LIKE = (
 HEART_WARNING = r"short of breath|shortness of breath|sob|falta (?:de |el )?aire|sweat\w*|clammy|cold sweat|sudando|sudor\w*|sudoros[oa]|sudando frio"
 CHRONIC_REFLUX = r"after (?:big |large |spicy )?meals|after (?:i|he|she) eats?|when (?:i|he|she) lie\w* down|same as always|for years|antacids? (?:help|helps|take care|work)|despues de comer|de siempre|toda la vida"
 RACING_HEART = (
-    r"heart(?:s| is)? (?:been )?(?:racing|pounding)|(?:hr|heart rate|pulse|pulso)~3~ (?:1[5-9]\d|2\d\d)|(?:racing|pounding|at|around) (?:at |around )?(?:1[5-9]\d|2\d\d)(?: bpm| on (?:my|his|her) watch)?|palpitaciones|corazon (?:muy |bien )?acelerado"
+    r"heart(?:s| is)? (?:been )?(?:racing|pounding)|(?:hr|heart rate|pulse|pulso)~3~ (?:1[5-9]\d|2\d\d)|(?:racing|pounding) (?:at |around )?(?:1[5-9]\d|2\d\d)|(?:at|around) (?:1[5-9]\d|2\d\d) (?:bpm|on (?:my|his|her) watch)|palpitaciones|corazon (?:muy |bien )?acelerado"
 )
 NEAR_FAINT_OR_CHEST = (
     r"(?:almost|nearly) (?:blacked out|passed out|fainted)|blacked out|passed out|fainted|chest (?:is )?(?:tight|pain|pressure|hurts)|casi me desmay\w*|me desmaye|se desmayo|dolor de pecho|pecho apretado"
@@ -170,8 +170,10 @@ BLISTERING = r"blister\w*|peel\w*|skin (?:is )?(?:coming|falling|sloughing) off|
 SKIN_EXPLAINED = r"sunburn|sun burn|quemadura de sol|beach|playa|poison ivy|hiedra|chickenpox|varicela|cold sores?|fuego labial|herpes|eczema|athletes foot|pie de atleta"
 # Breathing that stops in pauses, in a baby or small child.
 BREATHING_PAUSES = (
-    r"(?:breathing|respiracion) (?:keeps |kept )?(?:stopping|stops|pausing|pauses|stopped)|(?:doesnt|isnt|not|stops?|stopped|quit) breath\w* for (?:a few|several|\d+|a couple of) seconds"
-    r"|pauses (?:in (?:her|his|the) breathing )?(?:are )?getting longer|little gasps|(?:deja|dejo) de respirar (?:por )?(?:unos|varios|algunos) segundos|(?:grey|gray)(?: )?blue|blue(?: )?(?:grey|gray)"
+    # Spelt out with \x20: "breathing stops" is a rare literal, "breathing" a common one.
+    r"(?:" + "|".join(f"{what}\\x20{how}" for what in ("breathing", "respiracion") for how in ("stops", "stopping", "stopped", "pauses", "pausing", "keeps\\x20stopping", "kept\\x20stopping")) + r")|"
+    r"(?:doesnt|isnt|not|stops?|stopped|quit) breath\w* for (?:a few|several|\d+|a couple of) seconds"
+    r"|pauses (?:in (?:her|his|the) breathing )?(?:are )?getting longer|little\x20gasps|(?:deja|dejo) de respirar (?:por )?(?:unos|varios|algunos) segundos|(?:grey|gray)(?: )?blue|blue(?: )?(?:grey|gray)"
 )
 # The colour of the child, not of a thing near it: "asked what the purple box was".
 CHILD_DISCOLOURED = (
