@@ -174,3 +174,52 @@ def test_a_language_preference_while_booking_is_not_a_request_for_an_interpreter
     assert language_request(normalise(booking)) is None
     asking = "Necesito una persona que hable espanol para mi cita del martes"
     assert language_request(normalise(asking)) == (Category.LANGUAGE_ASSISTANCE, "rule: pide alguien que hable su idioma")
+
+
+# -- after the sixth blind wave ----------------------------------------------------------------
+def test_hearing_voices_after_a_birth_is_an_emergency() -> None:
+    text = "she had the baby two weeks ago, hasn't slept, and says she hears a voice telling her the baby is not hers"
+    assert "command_hallucinations" in _rules(text)
+    assert "command_hallucinations" not in _rules("I hear a voice in my head when I read, is that normal?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home health: INR today 6.2, denies bleeding. Please call with dosing.",
+        "Device clinic: remote check shows 3 episodes of VT, all treated by ATP.",
+        "diabetic here, the blister on my heel turned black and it smells",
+    ],
+)
+def test_results_rhythms_and_wounds_to_act_on_are_same_day(text: str) -> None:
+    assert triage(text).urgency.rank >= Urgency.URGENT.rank
+
+
+def test_an_inr_in_range_is_not_flagged() -> None:
+    assert "abnormal_result" not in _rules("INR 2.5 today, right in my goal of 2-3")
+
+
+def test_form_fields_separated_by_bars_keep_their_answers() -> None:
+    text = "Appointment request | Reason: flu shot | Are you having chest pain? No | Shortness of breath? No | Preferred day: Tuesday"
+    assert triage(text, "appointment_form").urgency is not Urgency.EMERGENCY
+
+
+def test_gone_green_is_a_change_not_a_resolution() -> None:
+    text = "COPD here, coughing up a lot more for three days and it's gone kind of green"
+    assert triage(text).urgency.rank >= Urgency.URGENT.rank
+
+
+def test_nothing_said_about_self_harm_is_a_denial() -> None:
+    text = "Please book counseling for my son, he is sad since his grandpa died. He has not said anything about hurting himself."
+    assert triage(text).urgency is not Urgency.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reason for visit: first prenatal visit. Do you need an interpreter? No.",
+        "Motivo: control del asma. Idioma preferido: espanol. Horario: martes.",
+    ],
+)
+def test_a_form_language_field_is_not_a_request_for_help(text: str) -> None:
+    assert language_request(normalise(text))[0] == "not_needed"

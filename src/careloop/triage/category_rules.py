@@ -50,6 +50,12 @@ _FAMILY_INTERPRETS = re.compile(
 # A preference stated while booking ("prefiero doctora que hable espanol si se puede",
 # "I'd prefer a provider who speaks Spanish") leaves the booking the need to act on.
 _PREFERENCE = re.compile(r"\b(prefiero|prefer|preferably|preferiblemente|preferencia|de preferencia|si se puede|if possible|ideally|acepto)\b")
+# A form's interpreter question answered no ("Do you need an interpreter? No."), or a
+# preferred-language field ("Idioma preferido: espanol"): information, not a request.
+_FORM_NO = re.compile(
+    r"\b(interpreter|interprete|translator|traductor|interpretacion)\b[^.?!\n]{0,30}(\?\s*:?|:)\s*(no|none|ninguno|nope|not needed|no necesito)\b"
+)
+_LANGUAGE_FIELD = re.compile(r"\b(preferred language|language preference|primary language|idioma preferido|idioma de preferencia|idioma)\s*:\s*[a-z]+")
 # Thanking for an interpreter already provided is not a new request.
 _THANKS = re.compile(r"\b(thanks|thank you|gracias)\b[^.?!]{0,40}\b(interpreter|interprete|traductora?)\b")
 # Translating medical records is a records request, not language help.
@@ -75,6 +81,8 @@ def language_request(norm: str) -> tuple[Category | str, str] | None:
         return None
     if _THANKS.search(norm):
         return NOT_NEEDED, "rule: thanks for an interpreter already provided, not a request"
+    if _FORM_NO.search(norm):
+        return NOT_NEEDED, "rule: the form says no interpreter is needed"
     negated = bool(_FAMILY_INTERPRETS.search(norm))
     for pat, why in _ASK:
         m = pat.search(norm)
@@ -91,6 +99,8 @@ def language_request(norm: str) -> tuple[Category | str, str] | None:
         return Category.LANGUAGE_ASSISTANCE, f"rule: {why}"
     if negated:
         return NOT_NEEDED, "rule: says no interpreter is needed"
+    if _LANGUAGE_FIELD.search(norm):
+        return NOT_NEEDED, "rule: a preferred-language field, not a request for help"
     return None
 
 

@@ -74,6 +74,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         10,
         r"denies|denied|deny|denying|negative for|without|free of|(?:dont|doesnt|didnt|do not|does not|did not) (?:have|has|had|feel|notice|get|see)(?: any)?"
         r"|(?:havent|hasnt|have not|has not) (?:had|been having|noticed|felt|seen|got|gotten)(?: any)?"
+        r"|(?:has not|hasnt|have not|havent|did not|didnt|never) (?:said|mentioned|talked|spoken|expressed|voiced)(?: anything| any)?(?: about| of)?"
         r"|(?:not|isnt|arent|wasnt) (?:having|experiencing|feeling|reporting)(?: any)?|no (?:signs?|evidence|history|symptoms|complaints?) of|none of|no more|nothing like",
     ),
     (NEGATED, BACKWARD, 4, r"none|denied|ruled out|is negative|was negative|not present|absent"),
@@ -87,7 +88,8 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         NEGATED,
         FORWARD,
         10,
-        r"niega|nego|niegan|no (?:tengo|tiene|tenia|tuvo|he tenido|ha tenido|hay|presenta|siento|siente|he sentido|ha sentido|me ha dado|le ha dado|le dio|me dio)",
+        r"niega|nego|niegan|no (?:tengo|tiene|tenia|tuvo|he tenido|ha tenido|hay|presenta|siento|siente|he sentido|ha sentido|me ha dado|le ha dado|le dio|me dio)"
+        r"|no (?:ha|han) (?:dicho|mencionado|hablado) nada (?:de|sobre)",
     ),
     (NEGATED, BACKWARD, 4, r"negado|negativo|descartad[oa]|ninguno|ninguna"),
     # -- historical / resolved, English
@@ -105,7 +107,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         BACKWARD,
         6,
         r"last (?:year|spring|summer|fall|autumn|winter|month|time)|(?:\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|many|a couple of|couple of|a couple) (?:years|months) ago|years ago|months ago|in (?:19|20)\d\d"
-        r"|(?:is|its|it is|are|was|has|have|had) (?:all |completely |totally |long )?(?:gone|resolved|cleared up|better now|went away|gone away)|went away|gone away|(?:completely |totally |all )?resolved|cleared up|(?:a little|a bit|much|way|slightly|a lot|lot|somewhat) better|improving|improved|getting better|(?:a|one|1) (?:year|month) ago"
+        r"|(?:is|its|it is|are|was|has|have|had) (?:all |completely |totally |long )?(?:gone(?!\x20(?:kind\x20of\x20|sort\x20of\x20|a\x20bit\x20|really\x20|all\x20)?(?:green|yellow|brown|black|red|white|grey|gray|blue|purple|dark|bad|worse|numb|cold|hard|stiff|limp|quiet|pale|up|down))|resolved|cleared up|better now|went away|gone away)|went away|gone away|(?:completely |totally |all )?resolved|cleared up|(?:a little|a bit|much|way|slightly|a lot|lot|somewhat) better|improving|improved|getting better|(?:a|one|1) (?:year|month) ago"
         # A past episode in a named month or week, or with a reassurance after it.
         r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|weekend)|(?:\d+|a|one|two|three|few|a few|couple of|a couple|a couple of|couple) weeks ago"
         # Already seen in hospital for it: "had an asthma attack and ended up in the ER".
@@ -218,13 +220,13 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"when (?:should|do|would) (?:i|we) (?:worry|go|call|come)|what (?:are the )?(?:signs|symptoms|warning signs) (?:of|that)|how (?:do|can|would|will) (?:i|we) (?:know|tell) (?:if|when|that)|(?:signs|symptoms|warning signs) of|watch (?:out )?for|look out for"
         r"|(?:could|can|does|will|would) (?:it|this|that|the \w+|these|those) (?:cause|give|lead to|make)|(?:can|could|may|might|will|does|do) (?:cause|causes|lead to|give you|increase|raise|worsen|trigger)|"
         # A medicine's warning label quoted: "a label saying it may increase suicidal thoughts".
-        r"(?:label|labels|warning|warnings|insert|leaflet|pamphlet|handout|box|summary|instructions|paperwork|papers|avs|etiqueta|advertencia|instructivo|folleto|caja|hoja|instrucciones|papeles)(?: \w+){0,5} (?:says|said|saying|that says|warns|warned|mentions|lists|dice|decia|que dice|advierte|menciona)|(?:risk|chance|chances|odds) of|to prevent|prevent|(?:worried|afraid|scared) (?:of|about) (?:getting|having)|might (?:get|have|develop)",
+        r"(?:label|labels|warning|warnings|insert|leaflet|pamphlet|handout|box|summary|instructions|paperwork|paper|papers|sheet|avs|etiqueta|advertencia|instructivo|folleto|caja|hoja|instrucciones|papeles)(?: \w+){0,7} (?:says|said|saying|that says|warns|warned|mentions|lists|dice|decia|que dice|advierte|menciona)|(?:risk|chance|chances|odds) of|to prevent|prevent|(?:worried|afraid|scared) (?:of|about) (?:getting|having)|might (?:get|have|develop)",
     ),
     (
         HYPOTHETICAL,
         FORWARD,
         20,
-        r"si (?:(?:\w+ )?(?:vuelv\w*|volvier\w*|llego a|llega a|tuvier\w*|sintier\w*|empiez\w*|sigue)|a (?:mi|su|el|la)|alguna vez|algun dia|por alguna razon|tengo|tiene|tuviera|me|le|se (?:pone|le|me|vuelve)|vuelve|siento|siente|empieza|empiezo|llega|sube|hay|presenta|da|pasa|sigue|sigo|el|la|mi|su)|en caso de|por si|y si|cuando (?:debo|debemos|tengo que) (?:preocupar|ir|llamar)|(?:senales|sintomas|signos) de(?: que)?|como (?:se|sabre|sabemos|puedo saber) (?:si|que|cuando)|riesgo de|puede (?:causar|dar|provocar|aumentar|empeorar)|para prevenir|prevenir|podria (?:tener|darme|darle|causar)",
+        r"si (?:(?:\w+ )?(?:vuelv\w*|volvier\w*|llego a|llega a|tuvier\w*|sintier\w*|empiez\w*|sigue)|a (?:mi|su|el|la)|alguna vez|algun dia|por alguna razon|tengo|tiene|tuviera|me|le|se (?:pone|le|me|vuelve)|vuelve|siento|siente|empieza|empiezo|llega|sube|hay|presenta|da|pasa|sigue|sigo|el|la|mi|su)|en caso de|por si|y si|cuando (?:debo|debemos|tengo que) (?:preocupar|ir|llamar)|(?:senales|sintomas|signos) de(?: que)?|como (?:se|sabre|sabemos|puedo saber) (?:si|que|cuando)|riesgo de|puede (?:causar|dar|provocar|aumentar|empeorar|hacer que)|para prevenir|prevenir|podria (?:tener|darme|darle|causar)",
     ),
     # Learning about an emergency is not having one: "learn how to handle severe bleeding",
     # "clases de RCP", "que hacer si se pone morada", "worried about overdosing".
@@ -255,7 +257,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         16,
         # \x20, not " ": _wrap() turns spaces into separator classes, and look-behinds need
         # a fixed width.
-        r"(?:(?<=\?)|(?<=:)|(?<=\?\x20)|(?<=:\x20)|(?<=-\x20)|(?<=\?:\x20))(?:no|none|denies|denied|negative|ninguno|ninguna|nada|niega|negativo|not at all|never|nunca|para nada)(?=\x20*(?:$|\n|[.,;]))",
+        r"(?:(?<=\?)|(?<=:)|(?<=\?\x20)|(?<=:\x20)|(?<=-\x20)|(?<=\?:\x20))(?:no|none|denies|denied|negative|ninguno|ninguna|nada|niega|negativo|not at all|never|nunca|para nada)(?=\x20*(?:$|\n|[.,;|]))",
     ),
     # Figures of speech: "casi me da un infarto con la cuenta", "nearly gave me a stroke".
     # Only before the words of the idiom itself (look-ahead: the trigger must not overlap
@@ -341,12 +343,12 @@ _TERMINATORS: dict[str, str] = {
 # character: the regex engine then skips straight to candidate characters (5x faster than
 # leading look-behinds tried at every position; same matches).
 # A form field's answer stays in the field's sentence: "Chest pain? No", "SOB - denies".
-_FORM_ANSWER = r"(?:no|none|denies|denied|negative|ninguno|ninguna|nada|niega|negativo) *(?:$|\n|[.,;])"
+_FORM_ANSWER = r"(?:no|none|denies|denied|negative|ninguno|ninguna|nada|niega|negativo) *(?:$|\n|[.,;|])"
 _ABBREVIATIONS = ("dr", "mr", "ms", "mrs", "st", "pt", "vs", "sr", "sra")
 _SENTENCE_BREAK = re.compile(
     r"[.!?](?<![0-9][.!?])"
     + "".join(rf"(?<!\b{abbreviation}[.!?])" for abbreviation in _ABBREVIATIONS)
-    + r"[.!?]*(?![0-9])(?!\s*(?::|" + _FORM_ANSWER + r"))|[;\n]+|\s-\s(?!" + _FORM_ANSWER + r")"
+    + r"[.!?]*(?![0-9])(?!\s*(?::|" + _FORM_ANSWER + r"))|[;\n]+|\s[-|]\s(?!" + _FORM_ANSWER + r")"
 )
 _WORD = re.compile(r"[a-z0-9]+")
 

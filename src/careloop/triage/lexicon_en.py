@@ -55,7 +55,8 @@ CRITICAL_MEDICATIONS = (
     r"hidrocortisona|prednisona|fludrocortisona|warfarina|ciclosporina|micofenolato|fenitoina|carbamazepina|acido valproico|valproato|levetiracetam|lamotrigina|topiramato|clozapina|metadona|buprenorfina|"
     r"biktarvy|truvada|descovy|genvoya|triumeq|dovato|odefsey|symtuza|suboxone|buprenorphine|bupe|subutex|zubsolv|sublocade|"
     r"blue inhaler|inhalador azul|inhalador de emergencia|rescue puffer|"
-    r"methadone|metadona|carbidopa|levodopa|sinemet|clozapine|clozapina|clozaril|"
+    # Beta blockers and clonidine: stopping at once can rebound the blood pressure or pulse.
+    r"methadone|metadona|carbidopa|levodopa|sinemet|clozapine|clozapina|clozaril|clonidine|clonidina|labetalol|metoprolol|propranolol|carvedilol|atenolol|"
     r"seizure (?:medicine|medication|meds|pills?)|medicina (?:de|para) (?:las )?(?:convulsiones|ataques)|"
     r"blood thinners?|anticoagulante)"
 )
@@ -431,7 +432,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         (
             r"(?:ran out|run out|running out today|out of|all out|no more|none left|nothing left|(?:no|0|zero) (?:doses|pills|tabs|tablets|pens|vials|shots|insulin|refills) left|have no (?:doses|pills|more)|last (?:\w+ )?(?:dose|pill|pen|shot|vial|one|tablet|tab|capsule|cap|film|strip|inhaler)|(?:will|ll|gonna|going to) (?:be|run) (?:completely |totally )?out (?:by|before|tonight|today|tomorrow|this)|only (?:have|got|had) (?:tonights|todays|one|1|my last) (?:dose|pill|pen|shot)|without (?:my|his|her) (?:\w+ )?(?:meds|medicine|medication|insulin|pills)|(?:im|i am|hes|shes|he is|she is|were|we are|pt is|patient is)(?: completely| totally| all)? out(?! of (?:town|the country|state|work|the office|office))|missed (?:my|his|her) (?:\w+ )?doses?|(?:is|are) out)",
             # One pill left for tonight and nothing for tomorrow; the pharmacy's "pt out as of today".
-            r"(?:one|1|only|last) (?:\w+ ){0,2}(?:tablet|tab|pill|dose|capsule|pen|vial)s? left|(?:nothing|none|no doses?|no pills) (?:left )?for (?:tomorrow|the morning|tomorrow morning|tonight)",
+            r"(?:one|1|only|last) (?:\w+ ){0,2}(?:tablet|tab|pill|dose|capsule|pen|vial)s? left|(?:nothing|none|no (?:doses?|pills|capsules|caps|tablets|tabs|pens|vials|films|strips)) (?:left )?for (?:tomorrow|the morning|tomorrow morning|tonight|tonights|todays|today)",
             r"out as of (?:today|this morning|tonight|yesterday)|(?:pt|patient) (?:is )?out(?! of (?:town|the country|state|work|the office|office))",
         ),
         (CRITICAL_MEDICATIONS,),

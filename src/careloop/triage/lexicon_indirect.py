@@ -177,16 +177,33 @@ BREATHING_PAUSES = (
 )
 # The colour of the child, not of a thing near it: "asked what the purple box was".
 CHILD_DISCOLOURED = (
-    rf"{SMALL_CHILD}~8~ (?:blue|bluish|purple|purplish|grey|gray|dusky|morad[oa]|azul|moradito|moradita|gris)"
-    r"(?! (?:\w+ )?(?:box|boxes|bottle|bottles|bag|bags|pill|pills|inhaler|cup|cups|toy|toys|shirt|dress|jacket|blanket|crayon|crayons|marker|markers|bin|can|case|pen|car|one|ones|caja|botella|bolsa|frasco|juguete|camisa|vestido|cobija|crayola|marcador)s?(?![a-z0-9]))"
+    rf"{SMALL_CHILD}~8~ (?<!el\x20)(?<!la\x20)(?<!the\x20)(?:blue|bluish|purple|purplish|grey|gray|dusky|morad[oa]|azul|moradito|moradita|gris)"
+    r"(?! (?:\w+ )?(?:box|boxes|bottle|bottles|bag|bags|pill|pills|inhaler|inhalador|albuterol|puffer|cup|cups|toy|toys|shirt|dress|jacket|blanket|crayon|crayons|marker|markers|bin|can|case|pen|car|one|ones|caja|botella|bolsa|frasco|juguete|camisa|vestido|cobija|crayola|marcador)s?(?![a-z0-9]))"
 )
 CENTRALLY_PINK = r"(?:lips|face|tongue|mouth|gums|labios|cara|boca|lengua)~4~ (?:pink|rosad[oa]s?|rosit[oa]s?|normal colou?r|color normal)"
+# Hearing voices soon after a birth: postpartum psychosis, a danger to mother and baby.
+HEARING_VOICES = r"(?:hearing|hears|heard|hear) (?:a |the )?voices?|voices? (?:telling|saying|tell|say)|(?:oye|escucha|oigo|escucho) (?:una )?(?:voz|voces)|una voz que (?:le |me )?dice"
+AFTER_A_BIRTH = r"baby|newborn|delivered|postpartum|post partum|gave birth|bebe|recien nacid[oa]|dio a luz|parto|postparto|cuarentena"
+# A diabetic foot wound turning dark, smelling or draining: infection, seen today.
+DIABETIC = r"diabet\w*|diabetic[oa]|(?:type|tipo) (?:1|2|one|two|uno|dos)|insulin\w*|insulina|a1c"
+FOOT = r"foot|feet|heel|toe|toes|sole|pie|pies|talon|dedo del pie|planta del pie"
+WOUND_TURNING_BAD = r"turn\w* (?:dark|black|blue|purple|gr[ae]y)|(?:dark|black) (?:spot|area|patch)|smell\w*|odor|odour|stinks?|pus|oozing|draining|red streaks?|se puso (?:negr[oa]|morad[oa]|oscur[oa])|huele|mal olor|apesta|supura"
 # A person lying there who does not move or answer.
 LYING_STILL = r"(?:tirad[oa]|acostad[oa]|en el (?:piso|suelo|sillon|sofa)|slumped|lying (?:there|on the floor|on the couch))~6~ (?:y )?(?:no se mueve|not moving|wont move|isnt moving|doesnt move)"
 STARING_UNRESPONSIVE = r"no (?:me|nos|le) responde|no parpadea|(?:doesnt|wont|isnt) (?:blink|blinking)|ojos abiertos pero no"
 STARING_COMPANION = r"le hablo|le grito|ojos abiertos|eyes (?:are )?open|no parpadea|blink\w*|como ida|como ido|tirad[oa]|no se mueve|le toco|sacud\w*|staring|zoned out|not responding"
 
 PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
+    # A result to act on that needs no instruction: an INR of 5 or more (bleeding risk).
+    "abnormal_result": (U, (r"(?:inr|i n r|protime)(?: (?:is|was|of|de|today|hoy|came back|salio|at|en))* (?:[5-9]|1\d)(?:\.\d+)?(?![\d/])(?!\.\d)",)),
+    # A heart rhythm a device or monitor caught: the cardiologist decides today.
+    "arrhythmia_report": (
+        U,
+        (
+            r"(?:episodes?|runs?|bursts?) of (?:monomorphic |polymorphic |sustained |non sustained )?(?:vt|v tach|vtach|nsvt|ventricular tachycardia|svt|afib with rvr|a fib with rvr)|nsvt|ventricular tachycardia|v tach|vtach"
+            r"|(?:icd|defibrillator|device|desfibrilador) (?:fired|shocked|went off|gave (?:me|him|her) a shock|me dio (?:una )?descarga|le dio (?:una )?descarga)|(?:got|received|felt) (?:a )?shock from (?:my|his|her|the) (?:icd|defibrillator|device)",
+        ),
+    ),
     "suicidal_ideation": (
         E,
         (
@@ -271,6 +288,8 @@ COMPOUND_PATTERNS: dict[str, list[tuple]] = {
         # (blue hands and feet of a cold newborn are normal: acrocyanosis).
         (E, (CHILD_DISCOLOURED,), (), (CENTRALLY_PINK,)),
     ],
+    "command_hallucinations": [(E, (HEARING_VOICES,), (AFTER_A_BIRTH,))],
+    "diabetic_foot": [(U, (WOUND_TURNING_BAD,), (DIABETIC, FOOT))],
     "unresponsive": [(E, (LYING_STILL,), ()), (E, (STARING_UNRESPONSIVE,), (Sign(STARING_COMPANION),))],
     "overdose_poisoning": [
         (E, (rf"{SWALLOWED}~6~ (?:{CHILD_SWALLOW_DANGER})",), (SMALL_CHILD,)),
