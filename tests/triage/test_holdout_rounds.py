@@ -60,6 +60,7 @@ KNOWN_UNDER_TRIAGE = {
     "z5-065": "a positive pregnancy test on warfarin with a mechanical valve: a drug-in-pregnancy risk no rule knows",
     "z5-072": "a months-long cough the writer calls 'not urgent' (a lisinopril side effect); the author chose urgent",
     "z6-147": "an hCG that rose less than it should in 48 hours: a trend, not a value flagged abnormal",
+    "z10-014": "a parent's email about a thin student who fainted at the gym last week: an eating disorder told as history",
 }
 
 
@@ -89,6 +90,8 @@ KNOWN_FALSE_ALARMS = {
     "y2-088": "a relative's past chest pain, then 'pero ya lo vieron en el hospital y salio bien': "
     "the resolution comes after 'pero', which ends the historical scope",
     "z8-053": "'mi hermana me dijo que el dolor de pecho puede ser del corazon': a relative's general statement, not a symptom",
+    "z10-130": "'my heart literally stops every time my crush walks in, jk': a joke the heart-stopping phrase does not see",
+    "z12-120": "'I think I'm having a heart attack' said as a joke about a refill's price, explained in the next sentence",
 }
 
 

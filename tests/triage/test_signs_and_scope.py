@@ -153,14 +153,19 @@ def test_since_last_week_is_still_going_on() -> None:
         "my bupe films were stolen, I have none for tomorrow",
         "the condom broke last night, is it too late for plan b?",
         "the mammogram letter says I need to come back for more pictures as soon as possible",
-        # A long-standing fact about something else does not make the new problem old.
-        "she has been potty trained for 3 years and started wetting herself 2 days ago, it burns",
         # Understated is still new.
         "6 weeks pregnant and mild cramping since this morning",
     ],
 )
 def test_same_day_needs_are_at_least_urgent(text: str) -> None:
     assert triage(text).urgency.rank >= Urgency.URGENT.rank
+
+
+def test_a_long_standing_fact_about_something_else_does_not_make_a_new_problem_old() -> None:
+    new = "she has been potty trained for 3 years and started having accidents 2 days ago, her tummy hurts"
+    assert triage(new).urgency is Urgency.URGENT
+    old = "she has been potty trained for 3 years and has accidents, her tummy hurts"
+    assert triage(old).urgency is Urgency.ROUTINE
 
 
 def test_a_need_flag_names_the_category_when_the_model_is_unsure() -> None:
@@ -223,3 +228,45 @@ def test_nothing_said_about_self_harm_is_a_denial() -> None:
 )
 def test_a_form_language_field_is_not_a_request_for_help(text: str) -> None:
     assert language_request(normalise(text))[0] == "not_needed"
+
+
+# -- after the seventh blind wave ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly my family would be fine if I just didn't wake up, and I keep the old pain pills by my bed",
+        "I keep getting flashes of hurting the baby and I don't trust myself alone with her",
+        "mi nina de 2 anos se comio unas 6 vitaminas de hierro del embarazo hace media hora",
+    ],
+)
+def test_passive_wishes_intrusive_thoughts_and_iron_are_emergencies(text: str) -> None:
+    assert triage(text).urgency is Urgency.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if he asks me one more time about the car I'm gonna kill him lol. anyway he needs a sports physical",
+        "can I move my 9am? I sleep mornings after my night shift and I will not wake up lol",
+        "my face was numb after the dentist this morning, it's wearing off now, can I reschedule?",
+        "I just need my EpiPen prescription renewed, the two-pack expires next month",
+        "FYI I fainted at the blood drive Tuesday, fine after juice, no need to call",
+        "Does my daughter's plan, Blue Precision HMO, need a referral for the allergist?",
+        "The bupropion has a box warning about suicidal thoughts; I have never had any",
+        "Reason for visit: follow-up after ER visit for chest pain, heart tests normal, no pain since",
+    ],
+)
+def test_jokes_explanations_and_names_are_not_emergencies(text: str) -> None:
+    assert triage(text).urgency is not Urgency.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pharmacy: levetiracetam refill rejected, pt has 0 tablets and missed this morning's dose",
+        "heart transplant patient, no tacrolimus left for tomorrow morning's dose, shipment delayed",
+        "Call note: daughter returning our call about his sodium 124, the doctor asked them to call back today",
+    ],
+)
+def test_more_same_day_needs(text: str) -> None:
+    assert triage(text).urgency.rank >= Urgency.URGENT.rank

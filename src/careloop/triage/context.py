@@ -177,7 +177,9 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"when (?:he|she|i|we|they) (?:was|were) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a baby|a toddler|a kid|little|young|younger)|"
         r"cuando (?:tenia|era) (?:\d+|un ano|dos|tres|cuatro|cinco|bebe|chiquit[oa]|nin[oa])|"
         rf"en (?:{_MONTHS_ES})|a los (?:\d\d|(?:veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)\w*)(?: anos)?(?! (?:min|mins|minutos|horas|dias|segundos|semanas))|antigu[oa]s?|previ[oa]s?|fue (?:por|de|del|debido a)|era (?:por|de|del)"
-        r"|was (?:due to|caused by)|(?:a )?couple(?: of)? weeks ago|at (?:age|the age of) \d+",
+        r"|was (?:due to|caused by)|(?:a )?couple(?: of)? weeks ago|at (?:age|the age of) \d+"
+        # Numb from the dentist's injection, and wearing off.
+        r"|(?:after|from) (?:the |my |a )?(?:dentist|dental \w+|novocaine|numbing \w+|lidocaine|anesthesia|filling|root canal|extraction)|(?:its |is )?(?:wearing|wore) off|(?:se (?:me|le) )?(?:esta )?(?:quitando|pasando) la anestesia",
     ),
     (
         HISTORICAL,
@@ -191,7 +193,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         HISTORICAL,
         FORWARD,
         3,
-        r"(?:after|since|from) (?:my|his|her|the|their|a|an) (?:er|ed|emergency room|hospital|urgent care|hospital stay|admission)",
+        r"(?:after|since|from) (?:(?:my|his|her|the|their|a|an) )?(?:er|ed|emergency room|hospital|urgent care|hospital stay|admission)(?: visit| stay| trip)?",
     ),
     (
         HISTORICAL,
@@ -220,7 +222,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"when (?:should|do|would) (?:i|we) (?:worry|go|call|come)|what (?:are the )?(?:signs|symptoms|warning signs) (?:of|that)|how (?:do|can|would|will) (?:i|we) (?:know|tell) (?:if|when|that)|(?:signs|symptoms|warning signs) of|watch (?:out )?for|look out for"
         r"|(?:could|can|does|will|would) (?:it|this|that|the \w+|these|those) (?:cause|give|lead to|make)|(?:can|could|may|might|will|does|do) (?:cause|causes|lead to|give you|increase|raise|worsen|trigger)|"
         # A medicine's warning label quoted: "a label saying it may increase suicidal thoughts".
-        r"(?:label|labels|warning|warnings|insert|leaflet|pamphlet|handout|box|summary|instructions|paperwork|paper|papers|sheet|avs|etiqueta|advertencia|instructivo|folleto|caja|hoja|instrucciones|papeles)(?: \w+){0,7} (?:says|said|saying|that says|warns|warned|mentions|lists|dice|decia|que dice|advierte|menciona)|(?:risk|chance|chances|odds) of|to prevent|prevent|(?:worried|afraid|scared) (?:of|about) (?:getting|having)|might (?:get|have|develop)",
+        r"(?:label|labels|warning|warnings|insert|leaflet|pamphlet|handout|box|summary|instructions|paperwork|paper|papers|sheet|avs|etiqueta|advertencia|instructivo|folleto|caja|hoja|instrucciones|papeles)(?: \w+){0,7} (?:says|said|saying|that says|warns|warned|mentions|lists|dice|decia|que dice|advierte|menciona|about|sobre)|(?:risk|chance|chances|odds) of|to prevent|prevent|(?:worried|afraid|scared) (?:of|about) (?:getting|having)|might (?:get|have|develop)",
     ),
     (
         HYPOTHETICAL,

@@ -182,11 +182,11 @@ _NOT_SUDDEN = re.compile(
     r"(?<![a-z0-9])(?:"
     + _DURATION
     + r"|(?:over|in|during) the (?:past|last) (?:few |several |couple of |(?:\w+ ){0,2})?(?:year|years|months)|en (?:el|los) (?:ultimo|ultimos) (?:ano|anos|meses)"
-    r"|nothing sudden|not sudden|nada (?:de )?repentino|no rush|just wondering|solo (?:pregunto|queria saber)|nothing new|nada nuevo"
+    r"|nothing sudden|not sudden|nada (?:de )?repentino|no rush|just wondering|solo (?:pregunto|queria saber)|nothing new|nada nuevo|nothing (?:has )?changed (?:suddenly|recently)|no sudden changes?"
     r")(?![a-z0-9])"
 )
 _CHANGED_NOW = re.compile(
-    r"(?<![a-z0-9])(?:(?<!months )(?<!years )(?<!weeks )(?<!while )now|today|tonight|this morning|suddenly|all of a sudden|just started|worse|ahora|hoy|esta noche|de repente|peor)(?![a-z0-9])"
+    r"(?<![a-z0-9])(?:(?<!months )(?<!years )(?<!weeks )(?<!while )now|today|tonight|this morning|(?<!changed )suddenly|all of a sudden|just started|worse|ahora|hoy|esta noche|de repente|peor)(?![a-z0-9])"
 )
 
 

@@ -130,7 +130,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         (
             rf"(?:forgot|left|lost|misplaced|dropped|stolen|stole|robbed|robaron|me robaron|ran out of|out of|no more|none of|olvide|se me olvido|deje|perdi|se me acabo|se me acabaron|sin)~4~ {CRITICAL_MEDICATIONS}",
             # "the transplant pill", "mis pastillas del corazon": the medicine named by its purpose.
-            r"(?:no me queda|no le queda|ya no tengo|se me acabo|se me acabaron|ran out|run out|out of|no more|none left|forgot|left|lost|perdi|olvide)~4~ (?:(?:la|las|mis|sus|my|his|her|the) )?(?:pastillas?|medicinas?|medicamentos?|pills?|meds|medicine|medication) (?:del|de la|de las|para el|para la|para las|for (?:my|the|his|her)) (?:trasplante|transplant|corazon|heart|convulsiones|seizures?|epilepsia|epilepsy|azucar|sugar|diabetes)",
+            r"(?:no me queda|no le queda|ya no tengo|se me acabo|se me acabaron|ran out|run out|out of|no more|none left|forgot|left|lost|perdi|olvide|robaron|stolen|stole)~4~ (?:(?:la|las|mis|sus|my|his|her|the) )?(?:pastillas?|medicinas?|medicamentos?|pills?|meds|medicine|medication)(?: \w+){0,4} (?:del|de la|de las|para el|para la|para las|for (?:my|the|his|her)) (?:trasplante|transplant|corazon|heart|convulsiones|seizures?|epilepsia|epilepsy|azucar|sugar|diabetes)",
             rf"{CRITICAL_MEDICATIONS}~6~ (?:(?:has|have|had|tiene|tengo) (?:none|no more|nada|ninguna)|none for|destroyed|ruined|broke|broken|chewed|robaron|se (?:me |le )?(?:rompio|cayo|perdio))",
             r"(?:transplant|anti(?: )?rejection|seizure|epilepsy|heart|insulin|trasplante|convulsiones|corazon) (?:meds|medications?|medicines?|pills|medicamentos?|medicinas?)~8~ (?:lost|stolen|forgot|left|gone|ran out|run out|none|no doses?|perdi\w*|robaron|olvide|se me acab\w*|no tengo)",
             rf"{CRITICAL_MEDICATIONS}~4~ (?:at (?:home|work|my)|stolen|lost|ran out|run out|none left|gone|se me olvido|se me acabo|se acabo|en casa)",
@@ -178,7 +178,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         (
             r"(?:cant|cannot|couldnt|unable to|wont) (?:wake|rouse|get) (?:him|her|them|my \w+)?(?: )?up",
             # Devices do not lose consciousness: "the portal isn't responding".
-            r"(?<!portal.)(?<!website.)(?<!app.)(?<!site.)(?<!page.)(?<!system.)(?<!computer.)(?<!link.)(?<!phone.)(?:not|isnt|wasnt|wont|doesnt|didnt) (?:answering|answer|respond\w*|react\w*|wake up|waking up)(?! (?:my|the|your|his|her) (?:phone|calls?|texts?|messages?|emails?))",
+            r"(?<!portal.)(?<!website.)(?<!app.)(?<!site.)(?<!page.)(?<!system.)(?<!computer.)(?<!link.)(?<!phone.)(?:not|isnt|wasnt|wont|doesnt|didnt) (?:answering|answer|respond\w*|react\w*|wake up|waking up)(?! (?:my|the|your|his|her) (?:phone|calls?|texts?|messages?|emails?))(?!\x20(?:lol|lmao|haha\w*|jaja\w*|in time|on time|early|before|until|till|for (?:it|that|the|an?|my))(?![a-z]))",
             r"(?:no|ni) (?:lo|la|le) (?:podemos|puedo|pudimos|pude) (?:despertar|levantar)|no (?:despierta|reacciona|responde|contesta)(?! (?:el|mi|los|las|a los|a mis) (?:telefono|celular|mensajes?|llamadas?))",
             r"slumped (?:over|in|down|on)|(?:wont|cant|doesnt|not|isnt) (?:open\w*|opening) (?:her|his|their|my \w+s?) eyes|snoring breath\w*|gurgling|no abre los ojos",
             r"(?:found|encontr\w*|halle|hallamos)~6~ (?:on the floor|passed out|unconscious|unresponsive|tirad[oa]|en el piso|en el suelo|desmayad[oa]|inconsciente)",
@@ -211,7 +211,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "homicidal_ideation": (
         E,
         (
-            rf"(?:picture|picturing|imagin\w*|thoughts? (?:of|about)|urges? to|want to|going to|gonna|pienso en|ganas de|quiero|voy a)~2~ {HARM_VERB}(?! (?:me|myself|us|you)(?![a-z]))",
+            # Not "... I'm gonna kill him lol": a joke says so.
+            rf"(?:picture|picturing|imagin\w*|thoughts? (?:of|about)|urges? to|want to|going to|gonna|pienso en|ganas de|quiero|voy a)~2~ {HARM_VERB}(?! (?:me|myself|us|you)(?![a-z]))"
+            r"(?!(?:\x20(?:him|her|them|it))?\x20(?:lol|lmao|haha\w*|jaja\w*|jk|kidding)(?![a-z]))",
             rf"{HARM_VERB}~8~ {WEAPON}",
             r"(?:urges?|thoughts?|want|wanted|going|gonna|ganas de|quiero|voy a)(?: to)?~2~ (?:run|ram|drive|crash|plow|echarle|aventarle|estrellar\w*)~3~ (?:into|over|through|el carro|la camioneta|encima)",
         ),
@@ -303,7 +305,8 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     # Bleeding plus signs of blood loss (faint, pale, dizzy): shock is the danger.
     "severe_bleeding": (
         E,
-        (r"\w*bleed\w*|blood|sangrando|sangra|sangrado|sangre|hemorragia",),
+        # Not the blood drive or a blood test where someone fainted.
+        (r"\w*bleed\w*|(?<!gave\x20)(?<!giving\x20)(?<!donate\x20)(?<!donating\x20)(?<!donated\x20)blood(?! (?:drive|donation|bank|test|tests|work|draw|drawn|pressure|sugar|type|count|thinners?|glucose|panel|level|levels))|sangrando|sangra|sangrado|sangre|hemorragia",),
         (Sign(r"lightheaded|light headed|faint\w*|pass(?:ing)? out|passed out|pale|dizzy|woozy|mareado|mareada|desmay\w*|palid[oa]"),),
     ),
     # Allergen + skin signs + any airway or gut sign anywhere: anaphylaxis, even when each

@@ -56,7 +56,7 @@ CRITICAL_MEDICATIONS = (
     r"biktarvy|truvada|descovy|genvoya|triumeq|dovato|odefsey|symtuza|suboxone|buprenorphine|bupe|subutex|zubsolv|sublocade|"
     r"blue inhaler|inhalador azul|inhalador de emergencia|rescue puffer|"
     # Beta blockers and clonidine: stopping at once can rebound the blood pressure or pulse.
-    r"methadone|metadona|carbidopa|levodopa|sinemet|clozapine|clozapina|clozaril|clonidine|clonidina|labetalol|metoprolol|propranolol|carvedilol|atenolol|"
+    r"morphine|morfina|hydromorphone|methadone|metadona|carbidopa|levodopa|sinemet|clozapine|clozapina|clozaril|clonidine|clonidina|labetalol|metoprolol|propranolol|carvedilol|atenolol|"
     r"seizure (?:medicine|medication|meds|pills?)|medicina (?:de|para) (?:las )?(?:convulsiones|ataques)|"
     r"blood thinners?|anticoagulante)"
 )
@@ -143,6 +143,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"suicid\w*|self harm|self injur\w*",
             r"end(?:ing)? (?:my|his|her|their) (?:own )?life|end it all|ending it all|take my (?:own )?life|ending my life",
             r"(?:want|wanna|wish|planning|plan) (?:to )?(?:die|be dead|not wake up|not be here|disappear forever)",
+            # A passive death wish is written as a condition; the "if" is part of the phrase.
+            r"(?:better|easier|fine|ok|okay|happier|better off)(?: \w+){0,2} if i (?:just )?(?:didnt|did not|never|wouldnt|dont|do not) wake up|(?:would be|be|are) (?:better|fine|happier|easier) (?:off )?without me",
             r"(?:dont|do not|no longer) (?:want|wanna) (?:to )?(?:live|be alive|be here anymore|wake up)",
             r"(?:no|dont see the|dont see any|there is no|theres no) (?:point|reason) (?:in |to |of )?(?:living|live|going on|being alive|anymore)",
             r"(?:better off|be better) (?:dead|without (?:me|him|her|them))",
@@ -165,12 +167,13 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "homicidal_ideation": (
         E,
         (
-            r"(?:thoughts?|thinking|urges?|fantas\w*|plans?|planning) (?:about|of|on) (?:hurting|killing|harming|attacking|shooting|stabbing) (?!myself|himself|herself)\w+",
-            r"(?:i|im|i am) (?:going to|want to|will|gonna|might|could) (?:kill|hurt|shoot|stab|strangle) (?:him|her|them|someone|somebody|my \w+|people|everyone)",
-            r"(?:urges?|urge|thoughts?|want|wanting|feel like|tempted|going|planning|plan) to (?:hurt|kill|harm|attack|shoot|stab|strangle) (?:him|her|them|someone|somebody|people|everyone|anyone|my \w+|(?:the|that|this|those) (?:guy|man|woman|kid|person|people|neighbou?r))",
+            r"(?:thoughts?|thinking|urges?|fantas\w*|plans?|planning|flashes|images|visions|pictures|impulses) (?:about|of|on) (?:hurting|killing|harming|attacking|shooting|stabbing|drowning|smothering) (?!myself|himself|herself)\w+",
+            r"(?:dont|doesnt|do not|does not|cant|cannot) trust (?:myself|herself|himself) (?:alone )?(?:with|around) (?:him|her|them|the baby|my baby|the kids|my son|my daughter)",
+            r"(?:i|im|i am) (?:going to|want to|will|gonna|might|could) (?:kill|hurt|shoot|stab|strangle) (?:him|her|them|someone|somebody|my \w+|people|everyone)(?!\x20(?:lol|lmao|haha\w*|jaja\w*|jk|kidding)(?![a-z]))",
+            r"(?:urges?|urge|thoughts?|want|wanting|feel like|tempted|going|planning|plan) to (?:hurt|kill|harm|attack|shoot|stab|strangle) (?:him|her|them|someone|somebody|people|everyone|anyone|my \w+|(?:the|that|this|those) (?:guy|man|woman|kid|person|people|neighbou?r))(?!\x20(?:lol|lmao|haha\w*|jaja\w*|jk|kidding)(?![a-z]))",
             # "I'm going to go over there and end him": the verb with an errand in between.
             # ("end\x20him" spelt out: a literal the prefilter keys on, not "going".)
-            r"(?:going to|gonna|want to|wanna|about to)(?: go| come| drive| head| walk)?(?: over| back)?(?: there| here| to (?:his|her|their) (?:place|house|work|job))?(?: and)? (?:" + "|".join(f"{verb}\\x20{whom}" for verb in ("end", "kill", "murder", "shoot", "stab", "strangle") for whom in ("him", "her", "them")) + r")",
+            r"(?:going to|gonna|want to|wanna|about to)(?: go| come| drive| head| walk)?(?: over| back)?(?: there| here| to (?:his|her|their) (?:place|house|work|job))?(?: and)? (?:" + "|".join(f"{verb}\\x20{whom}" for verb in ("end", "kill", "murder", "shoot", "stab", "strangle") for whom in ("him", "her", "them")) + r")(?!\x20(?:lol|lmao|haha\w*|jaja\w*|jk|kidding)(?![a-z]))",
             r"homicid\w*",
         ),
     ),
@@ -196,7 +199,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:swelling|swollen) (?:of |in )?(?:my|his|her|the) (?:tongue|lips?|throat|mouth)",
             r"anaphyla\w*",
             r"(?:tongue|lips?|mouth|throat)~3~ (?:got|getting|are|is|look|looks|went) (?:really |so |very |super )?(?:big|huge|fat|puffy|enormous)",
-            r"(?:used|use|gave|give|needed|need|had to use) (?:my|his|her|the|an) epi(?: )?pen",
+            # Not "I need my EpiPen prescription renewed".
+            r"(?:used|use|gave|give|needed|need|had to use) (?:my|his|her|the|an) epi(?: )?pen(?!s? (?:prescription|rx|refill\w*|renew\w*|script|replaced|two pack|2 pack|expire\w*))",
             r"(?:severe|bad|serious|major|big) allergic reaction",
             r"allergic reaction~4~ (?:cant|trouble|hard to) (?:breathe|swallow)",
         ),
@@ -278,7 +282,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         E,
         (
             r"(?:baby|infant|newborn|son|daughter)~3~ (?:(?:isnt|not|stopped|stops|wont|quit) breathing|(?:is |looks |went |turning |turned )?(?:blue|purple|limp|floppy))",
-            r"(?:lips|face|skin|mouth|he|she|hes|shes|baby|babys|him|her|son|daughter|fingers|fingertips)~2~ (?:turning|turned|went|looks?|is|are|getting) (?:kind of |a little |really )?(?:blue|bluish|purple|purplish|gray|grey|dusky)(?! (?:cross|shield))",
+            r"(?:lips|face|skin|mouth|he|she|hes|shes|baby|babys|him|her|son|daughter|fingers|fingertips)~2~ (?:turning|turned|went|looks?|is|are|getting) (?:kind of |a little |really )?(?:blue|bluish|purple|purplish|gray|grey|dusky)(?! (?:cross|shield|precision|hmo|ppo|plan|care|choice|advantage))",
         ),
     ),
     # ----------------------------------------------------------------- urgent
@@ -430,7 +434,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "out_of_critical_medication": (
         U,
         (
-            r"(?:ran out|run out|running out today|out of|all out|no more|none left|nothing left|(?:no|0|zero) (?:doses|pills|tabs|tablets|pens|vials|shots|insulin|refills) left|have no (?:doses|pills|more)|last (?:\w+ )?(?:dose|pill|pen|shot|vial|one|tablet|tab|capsule|cap|film|strip|inhaler)|(?:will|ll|gonna|going to) (?:be|run) (?:completely |totally )?out (?:by|before|tonight|today|tomorrow|this)|only (?:have|got|had) (?:tonights|todays|one|1|my last) (?:dose|pill|pen|shot)|without (?:my|his|her) (?:\w+ )?(?:meds|medicine|medication|insulin|pills)|(?:im|i am|hes|shes|he is|she is|were|we are|pt is|patient is)(?: completely| totally| all)? out(?! of (?:town|the country|state|work|the office|office))|missed (?:my|his|her) (?:\w+ )?doses?|(?:is|are) out)",
+            r"(?:ran out|run out|running out today|out of|all out|no more|none left|nothing left|(?:no|0|zero) (?:doses|pills|tabs|tablets|pens|vials|shots|insulin|refills) left|have no (?:doses|pills|more)|last (?:\w+ )?(?:dose|pill|pen|shot|vial|one|tablet|tab|capsule|cap|film|strip|inhaler)|(?:will|ll|gonna|going to) (?:be|run) (?:completely |totally )?out (?:by|before|tonight|today|tomorrow|this)|only (?:have|got|had) (?:tonights|todays|one|1|my last) (?:dose|pill|pen|shot)|without (?:my|his|her) (?:\w+ )?(?:meds|medicine|medication|insulin|pills)|(?:im|i am|hes|shes|he is|she is|were|we are|pt is|patient is)(?: completely| totally| all)? out(?! of (?:town|the country|state|work|the office|office))|missed (?:my|his|her|this mornings|tonights|todays|last nights|this evenings)(?: \w+){0,3} doses?|(?:has|have|had) (?:0|zero|no) (?:tablets|tabs|pills|doses|caps|capsules) (?:left )?|runs? out (?:tonight|today|this evening|tomorrow)|no (?:\w+ ){1,2}left for (?:tomorrow|tonight|tonights|today|todays|the morning|tomorrow morning|tomorrows)|(?:is|are) out)",
             # One pill left for tonight and nothing for tomorrow; the pharmacy's "pt out as of today".
             r"(?:one|1|only|last) (?:\w+ ){0,2}(?:tablet|tab|pill|dose|capsule|pen|vial)s? left|(?:nothing|none|no (?:doses?|pills|capsules|caps|tablets|tabs|pens|vials|films|strips)) (?:left )?for (?:tomorrow|the morning|tomorrow morning|tonight|tonights|todays|today)",
             r"out as of (?:today|this morning|tonight|yesterday)|(?:pt|patient) (?:is )?out(?! of (?:town|the country|state|work|the office|office))",
@@ -445,7 +449,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         (
             r"(?:told|telling|said|says|saying|asked|instructed|advised|message|voicemail|called|calls?|letter|recommend\w*|supposed to|wants? (?:me|him|her|us) to|wants? (?:the )?(?:family|patient|pt|parents?|mom|mother|dad|father) (?:called|to come|seen|back))",
             r"(?:results?|labs?|lab work|blood(?: )?work|blood test|tests?|levels?|report|scan|ct|mri|x(?: )?ray|ultrasound|biopsy|inr|i n r|potassium|sodium|glucose|sugar|creatinine|kidney|liver|platelets?|hemoglobin|hgb|white count|wbc|troponin|a1c|tsh|ekg|ecg|culture|bilirubin|bili|mammogram|pap\w*|psa)",
-            r"(?:high|low|abnormal|critical|elevated|positive|suspicious|concerning|flagged|dangerous|worrisome|malignan\w*|(?:inr|i n r|potassium|sodium|glucose|sugar|creatinine|platelets?|platelet count|hemoglobin|hgb|troponin|bilirubin|bili|k|count|level)(?: \w+){0,3} (?:\(?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|zero) point)"
+            r"(?:high|low|abnormal|critical|elevated|positive|suspicious|concerning|flagged|dangerous|worrisome|malignan\w*|(?:inr|i n r|potassium|sodium|glucose|sugar|creatinine|platelets?|platelet count|hemoglobin|hgb|troponin|bilirubin|bili|k|count|level)(?: \w+){0,3} (?:\(?\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|zero) point)"
             # Called back for more: "come back for more pictures and an ultrasound", "a recheck".
             r"|(?:come back|come in|return|called back|call back) for (?:a |an )?(?:more|additional|extra|repeat|further|another) (?:pictures|images|imaging|views|tests?|testing|scans?|labs?|look)|(?:recheck|re check|phototherapy|biopsy)(?![a-z0-9]))",
         ),

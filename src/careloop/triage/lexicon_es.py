@@ -288,7 +288,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         (
             r"(?:me dijeron|le dijeron|me dijo|le dijo|dijeron|dijo|dice|me llamaron|le llamaron|me hablaron|mensaje|recado|que llamara|que le llamara|que (?:me |le )?(?:hable|hablara|llame)|(?:tengo|tiene) que)",
             r"(?:resultados?|examen\w*|analisis|laboratorio|estudio|prueba|nivel|niveles|azucar|glucosa|creatinina|potasio|plaquetas|hemoglobina|rinon|higado|ultrasonido|tomografia|radiografia|inr|papanicolau|papanicolaou|mamografia|bilirrubina)",
-            r"(?:salio|salieron|salio muy|esta|estan|muy) (?:mal|alt[oa]s?|baj[oa]s?|anormal\w*|elevad[oa]s?|positiv[oa])|alt[oa]s?|baj[oa]s?|anormal\w*|elevad[oa]s?|salio (?:en|de) \d+|\d{3,}|(?:inr|potasio|azucar|glucosa|creatinina|plaquetas|hemoglobina|sodio)(?: \w+){0,3} \d",
+            r"(?:salio|salieron|salio muy|esta|estan|muy) (?:mal|alt[oa]s?|baj[oa]s?|anormal\w*|elevad[oa]s?|positiv[oa])|alt[oa]s?|baj[oa]s?|anormal\w*|elevad[oa]s?|salio (?:en|de) \d+|\d{3,}|(?:inr|potasio|azucar|glucosa|creatinina|plaquetas|hemoglobina|sodio)(?: \w+){0,3} \d+",
         ),
     ),
     "medication_reaction": (

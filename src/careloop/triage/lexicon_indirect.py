@@ -123,7 +123,7 @@ HOUSEHOLD_POISON = (
 # Things a small child can swallow that are dangerous in a child (not in an adult).
 CHILD_SWALLOW_DANGER = (
     r"edibles?|(?:weed|thc|pot|cannabis) (?:gummies|gummy|candy|brownies?|cookies?)|gummies|button batter\w*|(?:little |small |round |coin )?batter(?:y|ies)|magnets?|essential oils?|mouthwash|nail polish remover|hand sanitizer|vape (?:juice|liquid)|nicotine"
-    r"|gomitas (?:de )?(?:mota|marihuana|thc)?|pilas?(?: de boton)?|baterias?|imanes|iman|aceite esencial|enjuague bucal|quitaesmalte|gel antibacterial|liquido (?:del|de) vape|nicotina"
+    r"|iron (?:pills|tablets|vitamins|supplements)|prenatal vitamins|vitaminas (?:de hierro|prenatales|del embarazo)|pastillas de hierro|gomitas (?:de )?(?:mota|marihuana|thc)?|pilas?(?: de boton)?|baterias?|imanes|iman|aceite esencial|enjuague bucal|quitaesmalte|gel antibacterial|liquido (?:del|de) vape|nicotina"
 )
 # A gas source, with people down or everyone sick at once: carbon monoxide.
 GAS_SOURCE = (
@@ -178,7 +178,7 @@ BREATHING_PAUSES = (
 # The colour of the child, not of a thing near it: "asked what the purple box was".
 CHILD_DISCOLOURED = (
     rf"{SMALL_CHILD}~8~ (?<!el\x20)(?<!la\x20)(?<!the\x20)(?:blue|bluish|purple|purplish|grey|gray|dusky|morad[oa]|azul|moradito|moradita|gris)"
-    r"(?! (?:\w+ )?(?:box|boxes|bottle|bottles|bag|bags|pill|pills|inhaler|inhalador|albuterol|puffer|cup|cups|toy|toys|shirt|dress|jacket|blanket|crayon|crayons|marker|markers|bin|can|case|pen|car|one|ones|caja|botella|bolsa|frasco|juguete|camisa|vestido|cobija|crayola|marcador)s?(?![a-z0-9]))"
+    r"(?! (?:\w+ )?(?:box|boxes|bottle|bottles|bag|bags|pill|pills|inhaler|inhalador|albuterol|puffer|cross|shield|hmo|ppo|epo|plan|precision|care|choice|cup|cups|toy|toys|shirt|dress|jacket|blanket|crayon|crayons|marker|markers|bin|can|case|pen|car|one|ones|caja|botella|bolsa|frasco|juguete|camisa|vestido|cobija|crayola|marcador)s?(?![a-z0-9]))"
 )
 CENTRALLY_PINK = r"(?:lips|face|tongue|mouth|gums|labios|cara|boca|lengua)~4~ (?:pink|rosad[oa]s?|rosit[oa]s?|normal colou?r|color normal)"
 # Hearing voices soon after a birth: postpartum psychosis, a danger to mother and baby.
