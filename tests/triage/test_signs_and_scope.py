@@ -270,3 +270,25 @@ def test_jokes_explanations_and_names_are_not_emergencies(text: str) -> None:
 )
 def test_more_same_day_needs(text: str) -> None:
     assert triage(text).urgency.rank >= Urgency.URGENT.rank
+
+
+# -- after the eighth blind wave ----------------------------------------------------------------
+def test_refusing_benefits_is_not_denying_a_symptom() -> None:
+    text = "if they deny me again I'm going to go down there and shoot that caseworker, the gun is in my truck"
+    assert triage(text).urgency is Urgency.EMERGENCY
+
+
+def test_easier_to_take_them_all_is_an_emergency() -> None:
+    text = "ya no le encuentro sentido a nada, seria mas facil tomarmelas todas y ya"
+    assert triage(text).urgency is Urgency.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was counting my pills to fill my pill organizer for the week",
+        "I'd like a lactation consult for a breast pump fitting, baby is feeding great",
+    ],
+)
+def test_ordinary_pill_counting_and_pump_fittings_are_not_emergencies(text: str) -> None:
+    assert triage(text).urgency is not Urgency.EMERGENCY

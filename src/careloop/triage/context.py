@@ -289,6 +289,8 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
 _PSEUDO_TRIGGERS = (
     _OBSERVER + "|" + _CONFIDANT
     # "can someone send it today": a request, not someone else's problem.
+    # "if they deny me again": refusing benefits, not a patient's denial of a symptom.
+    + r"|(?:they|insurance|medicaid|medicare|disability|would|will|could|might|to|again|if they) den(?:y|ied|ies) (?:me|us|him|her|them|my|our|it|coverage|the claim|benefits)"
     + r"|(?:can|could|would|will|please|pls|need|have|may) (?:someone|somebody|anyone)|(?:someone|somebody) (?:please|pls|call|text|get back|help|let me know|tell me)"
     # "never had pain like this": a comparison that affirms the symptom.
     + r"|never (?:had|felt|seen|experienced|been) (?:\w+ ){0,5}(?:like (?:this|that)|this (?:bad|much|short|sick|weak))|nunca (?:habia|he|ha|hemos) (?:tenido|sentido|visto) (?:\w+ ){0,5}(?:asi|como (?:este|esta|esto))"

@@ -186,7 +186,7 @@ _NOT_SUDDEN = re.compile(
     r")(?![a-z0-9])"
 )
 _CHANGED_NOW = re.compile(
-    r"(?<![a-z0-9])(?:(?<!months )(?<!years )(?<!weeks )(?<!while )now|today|tonight|this morning|(?<!changed )suddenly|all of a sudden|just started|worse|ahora|hoy|esta noche|de repente|peor)(?![a-z0-9])"
+    r"(?<![a-z0-9])(?:(?<!months )(?<!years )(?<!weeks )(?<!while )now|today|tonight|this morning|(?<!changed )suddenly|all of a sudden|just started|worse|last night|yesterday|ahora|hoy|esta noche|anoche|ayer|de repente|peor)(?![a-z0-9])"
 )
 
 

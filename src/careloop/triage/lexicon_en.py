@@ -159,7 +159,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:cut|cutting|slit|slashed|sliced) (?:my|his|her|their) wrists?",
             r"(?:sleep|go to sleep|fall asleep)~2~ (?:and )?(?:never|not) (?:wake|waking) up|never wake up again",
             r"(?:ive|i have) decided (?:im|i am) done|(?:written|wrote|writing|left) (?:goodbye |farewell |good bye )?(?:notes?|letters?) (?:to|for) (?:my )?(?:family|kids|children|wife|husband|parents|everyone|loved ones)",
-            r"(?:stockpil\w*|hoard\w*|saving up|saved up|been saving|collecting|counting) (?:all )?(?:of )?(?:my |his |her )?(?:pills|meds|medications|tablets|sleeping pills|oxy\w*|opioids?|pain pills|percocet|vicodin|norco|tramadol|hydrocodone|xanax|ativan|klonopin|ambien|insulin|tylenol)",
+            # Not "counting my pills to fill my pill organizer".
+            r"(?:stockpil\w*|hoard\w*|saving up|saved up|been saving|collecting|counting) (?:all )?(?:of )?(?:my |his |her )?(?:pills|meds|medications|tablets|sleeping pills|oxy\w*|opioids?|pain pills|percocet|vicodin|norco|tramadol|hydrocodone|xanax|ativan|klonopin|ambien|insulin|tylenol)(?!(?: \w+){0,5} (?:organizer|organiser|pill box|pillbox|pill case|weekly|for the week|refill|pharmacy|pharmacist|count is|are missing|were missing))",
             r"(?:giving|gave) (?:away )?(?:all )?(?:my|his|her) (?:stuff|things|belongings|possessions) away",
             r"(?:goodbye letter|suicide note|saying goodbye to everyone)",
         ),
@@ -229,7 +230,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:having|had|has had|is having|just had|another|in the middle of|think (?:hes|shes|im) having|has|have|get|gets) (?:a |an )?(?:seizure|seizures|convulsion|convulsions)(?! (?:disorder|medicine|medication|meds|med|pills?|drug|free|precautions|history|action plan|plan))",
             r"(?:arms?|legs?|body|whole body)~4~ (?:are |is |keep |keeps )?(?:jerking|twitching|convulsing)|(?:wont|cant|doesnt|will not) stop (?:shaking|jerking|twitching)",
             r"(?:seizure|convulsion)(?! (?:meds?|medicines?|medications?|pills?|drugs?|rx))~2~ (?:right now|now|today|tonight|this morning|just now|lasting|for \d+|for (?:a|about|like)|wont stop)",
-            r"(?:seizing|convulsing|having a fit|fitting|shaking all over|whole body (?:is )?shaking|body is jerking|jerking all over|eyes rolled back|eyes rolling back)",
+            r"(?:seizing|convulsing|having a fit|(?<!pump\x20)(?<!a\x20)fitting(?! (?:for|appointment|appt|room|session))|shaking all over|whole body (?:is )?shaking|body is jerking|jerking all over|eyes rolled back|eyes rolling back)",
         ),
     ),
     "overdose_poisoning": (

@@ -209,6 +209,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         (
             BEING_A_BURDEN,
             r"cartas? de despedida|(?:suicide|goodbye) (?:letters?|notes?)",
+            # "seria mas facil tomarmelas todas y ya", "easier to just take them all".
+            r"(?:mas facil|easier|better|mejor)~4~ (?:tomarmel[oa]s|tomarme tod[oa]s|take (?:them all|all of them|the whole bottle)|swallow (?:them all|all of them))",
             # Looking up how many pills it takes, or lethal doses.
             r"(?:how many|cuantas|cuantos) of (?:my|his|her|the|these|those) (?:\w+ ){1,3}(?:it (?:would )?takes?|would it take|to (?:die|kill|overdose|end it|not wake))"
             r"|(?:scared|afraid|frightened) (?:to be|of being) (?:alone )?with myself|(?:miedo|temor) (?:de|a) (?:estar )?(?:sol[oa] )?conmigo|no (?:me )?(?:siento|estoy) segur[oa] conmigo"

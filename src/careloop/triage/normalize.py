@@ -243,7 +243,7 @@ def normalize(text: str) -> NormalizedText:
     # A trailing-off "..." before a lower-case word is a hesitation, not a sentence end
     # ("se tomo como... eh... veneno para ratas"): read as a comma, so a phrase or a
     # context scope spans it the way it spans the speaker's pause.
-    if "." in folded or "\u2026" in folded:
+    if ".." in folded or "\u2026" in folded:
         for match in _HESITATION.finditer(folded):
             following = match.end()
             while following < len(folded) and folded[following].isspace():
