@@ -66,20 +66,19 @@ KNOWN_UNDER_TRIAGE = {
 }
 
 
-def _urgent_cases() -> list:
+def _cases_with_known_misses(urgency: str, known: dict[str, str]) -> list:
+    """The cases of one urgency, those listed in `known` marked as strict expected failures."""
     return [
         pytest.param(
             case,
             id=case["id"],
-            marks=[pytest.mark.xfail(strict=True, reason=KNOWN_UNDER_TRIAGE[case["id"]])]
-            if case["id"] in KNOWN_UNDER_TRIAGE
-            else [],
+            marks=[pytest.mark.xfail(strict=True, reason=known[case["id"]])] if case["id"] in known else [],
         )
-        for case in _by("urgent")
+        for case in _by(urgency)
     ]
 
 
-@pytest.mark.parametrize("case", _urgent_cases())
+@pytest.mark.parametrize("case", _cases_with_known_misses("urgent", KNOWN_UNDER_TRIAGE))
 def test_every_urgent_message_is_at_least_urgent(case: dict) -> None:
     result = _triage(case["text"], case["channel"])
     assert result.urgency.rank >= Urgency.URGENT.rank, result.reasons
@@ -100,20 +99,7 @@ KNOWN_FALSE_ALARMS = {
 }
 
 
-def _routine_cases() -> list:
-    return [
-        pytest.param(
-            case,
-            id=case["id"],
-            marks=[pytest.mark.xfail(strict=True, reason=KNOWN_FALSE_ALARMS[case["id"]])]
-            if case["id"] in KNOWN_FALSE_ALARMS
-            else [],
-        )
-        for case in _by("routine")
-    ]
-
-
-@pytest.mark.parametrize("case", _routine_cases())
+@pytest.mark.parametrize("case", _cases_with_known_misses("routine", KNOWN_FALSE_ALARMS))
 def test_no_routine_message_is_an_emergency(case: dict) -> None:
     result = _triage(case["text"], case["channel"])
     assert result.urgency is not Urgency.EMERGENCY, result.reasons
