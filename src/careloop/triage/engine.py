@@ -257,6 +257,8 @@ def triage(text: str, channel: str | None = None) -> Triage:
     """Label one inbound patient contact. See the module docstring for the combining rules."""
     text = text or ""
     reasons: list[str] = []
+    normalized_text = normalize(text)
+    normalized = normalized_text.text
 
     language_guess = detect_language(text)
     prediction = predict_category(text, channel=channel, language=language_guess.language.value)
@@ -275,7 +277,7 @@ def triage(text: str, channel: str | None = None) -> Triage:
         reasons.append(suppressed.reason())
 
     urgency = max((flag.urgency for flag in active), key=lambda u: u.rank, default=Urgency.ROUTINE)
-    released = _released_after_emergency(normalize(text), active) if urgency is Urgency.EMERGENCY else None
+    released = _released_after_emergency(normalized_text, active) if urgency is Urgency.EMERGENCY else None
     if released is not None:
         urgency = Urgency.URGENT
         reasons.append(f'already seen in an emergency department and sent home ("{released}"), fine now: urgent follow-up')
@@ -316,19 +318,17 @@ def triage(text: str, channel: str | None = None) -> Triage:
     elif category is Category.CLINICAL_CONCERN:
         # "Potty trained for 3 years, started having accidents 2 days ago": the duration
         # belongs to something else; a stated recent onset makes the problem new.
-        normalized_text = normalize(text).text
-        not_acute = None if _RECENT_ONSET.search(normalized_text) else _NOT_ACUTE.search(normalized_text)
+        not_acute = None if _RECENT_ONSET.search(normalized) else _NOT_ACUTE.search(normalized)
         current_symptoms = flag_result.symptoms
         model_scores = _urgency_scores(text)
-        only_denials = all(item.kind in (NEGATED, OTHER_PERSON) for item in flag_result.suppressed)
+        set_aside = {item.kind for item in flag_result.suppressed}
+        # Pertinent negatives ("no vomiting", "denies bleeding") are how a current complaint
+        # is written up, not a sign that nothing is wrong: when denials were set aside too,
+        # the model may still hear the complaint, at a higher bar. Past or hypothetical
+        # mentions set aside hold it back.
+        hears_at = _MODEL_HEARS_SYMPTOM_BESIDE_DENIALS if NEGATED in set_aside else _MODEL_HEARS_SYMPTOM
         if not current_symptoms and not not_acute and model_scores is not None and (
-            (model_scores.urgent_or_higher >= _MODEL_HEARS_SYMPTOM and only_denials and not any(
-                item.kind == NEGATED for item in flag_result.suppressed
-            ))
-            # Pertinent negatives ("no vomiting", "denies bleeding") are how a current
-            # complaint is written up; they are not a sign that nothing is wrong. When only
-            # denials were set aside, the model may still hear the complaint, at a higher bar.
-            or (model_scores.urgent_or_higher >= _MODEL_HEARS_SYMPTOM_BESIDE_DENIALS and only_denials)
+            set_aside <= {NEGATED, OTHER_PERSON} and model_scores.urgent_or_higher >= hears_at
         ):
             # The symptom lexicon knows words, not every way to describe a problem ("felt
             # really warm", "watering and he won't open it"). When the urgency model hears a
@@ -366,7 +366,6 @@ def triage(text: str, channel: str | None = None) -> Triage:
     # person" cue holds it back under the rules' own condition: unless the writer needs help
     # now or says it is happening now (a friend calling about a roommate's overdose is an
     # emergency; "my neighbour fainted, do you offer first-aid classes?" is not).
-    normalized = normalize(text).text
     scope_suppressed = any(item.kind != OTHER_PERSON for item in flag_result.suppressed) or (
         any(item.kind == OTHER_PERSON for item in flag_result.suppressed) and not help_needed_now(normalized)
     )
