@@ -15,7 +15,8 @@ text (no accents, no apostrophes); context rules (negation, history...) still ap
 from __future__ import annotations
 
 from careloop.labels import Urgency
-from careloop.triage.lexicon_en import CRITICAL_MEDICATIONS, FEVER_WORD, Sign
+from careloop.triage.lexicon_en import CRITICAL_MEDICATIONS, FEVER_WORD, JOKE_WORD, Sign
+from careloop.triage.lexicon_es import DYING_OF_IDIOM
 
 E = Urgency.EMERGENCY
 U = Urgency.URGENT
@@ -213,7 +214,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         (
             # Not "... I'm gonna kill him lol": a joke says so.
             rf"(?:picture|picturing|imagin\w*|thoughts? (?:of|about)|urges? to|want to|going to|gonna|pienso en|ganas de|quiero|voy a)~2~ {HARM_VERB}(?! (?:me|myself|us|you)(?![a-z]))"
-            r"(?!(?:\x20(?:him|her|them|it))?\x20(?:lol|lmao|haha\w*|jaja\w*|jk|kidding)(?![a-z]))",
+            rf"(?!(?:\x20(?:him|her|them|it))?\x20{JOKE_WORD}(?![a-z]))",
             rf"{HARM_VERB}~8~ {WEAPON}",
             r"(?:urges?|thoughts?|want|wanted|going|gonna|ganas de|quiero|voy a)(?: to)?~2~ (?:run|ram|drive|crash|plow|echarle|aventarle|estrellar\w*)~3~ (?:into|over|through|el carro|la camioneta|encima)",
         ),
@@ -230,7 +231,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:drank|swallowed|ingested|se tomo|tomo|bebio|se trago)~3~ (?:bleach|antifreeze|washer fluid|windshield|drain cleaner|lye|pesticide|weed killer|rat poison|cloro|anticongelante|veneno|raticida|insecticida|gasolina|thinner|matarratas)",
             r"(?:wont|will not|no longer) be (?:a )?(?:problem|burden|bother) (?:for|to) (?:anyone|anybody|you|everyone)|no (?:voy a|vuelvo a) ser (?:una )?(?:carga|molestia|problema)",
             r"(?:junte|junto|juntando|guardando|guarde|acumulando|acumule|ahorrando|ahorre)~3~ (?:pastillas|medicinas|pills|pastillitas)|me las voy a tomar todas|(?:voy a|me voy a) tomar(?:me)? todas",
-            r"mejor me muero|(?:me )?quiero morir(?:me)?(?! de (?:la )?(?:risa|verguenza|pena|hambre|sueno|frio|calor|aburrimiento|ganas|nervios|envidia|amor|cansancio|gusto))|prefiero (?:morir|estar muerto|estar muerta)|ojala me muera|(?:id|i would) rather (?:be )?dead|todo listo para (?:esta noche|hoy|manana)|everything (?:is )?ready for tonight",
+            r"mejor me muero|(?:me )?quiero morir(?:me)?" + DYING_OF_IDIOM + r"|prefiero (?:morir|estar muerto|estar muerta)|ojala me muera|(?:id|i would) rather (?:be )?dead|todo listo para (?:esta noche|hoy|manana)|everything (?:is )?ready for tonight",
             r"how many (?:of )?(?:my |his |her )?(?:pills|tablets|meds)~3~ (?:it would take|would it take|to take|to die)|enough (?:pills|meds) to (?:die|end it|not wake)|(?:nobody|no one) would (?:even )?(?:notice|care|miss me)|nadie (?:me )?(?:extranaria|notaria|se daria cuenta|me va a extranar)",
             r"by the time (?:you|anyone|someone|somebody) (?:read|reads|see|sees|get|gets|find|finds) this|(?:para )?cuando (?:lea|leas|lean|usted lea) (?:esto|este mensaje)|(?:taken care of|made|arranged|put in order|settled) (?:all )?(?:the |my )?(?:funeral )?(?:arrangements|affairs)|deje (?:todo )?(?:en orden|arreglado)",
             r"(?:want|need) (?:it|everything|this) (?:all )?to (?:stop|end)|(?:wrote|written|left) (?:a |my )?(?:suicide |goodbye )?note|(?:car|engine|motor)~4~ (?:garage|cochera)~4~ (?:running|encendid[oa]|prendid[oa])|(?:garage|cochera)~4~ (?:car|engine|motor|it)~2~ (?:running|encendid[oa]|prendid[oa])",

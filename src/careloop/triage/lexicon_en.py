@@ -42,6 +42,10 @@ FEVER_WORD = (
 # and antiplatelets after stents, anti-seizure drugs, transplant immunosuppressants,
 # adrenal steroids, rescue inhalers, nitroglycerin, epinephrine, HIV and opioid-use
 # treatment, Parkinson's levodopa, clozapine.
+# A joke that says so ("I'm gonna kill him lol"): a look-ahead for the end of a threat.
+JOKE_WORD = r"(?:lol|lmao|haha\w*|jaja\w*|jk|kidding)"
+NOT_A_JOKE = rf"(?!\x20{JOKE_WORD}(?![a-z]))"
+
 CRITICAL_MEDICATIONS = (
     r"(?:insulin\w*|insulina|lantus|humalog|novolog|levemir|tresiba|basaglar|toujeo|admelog|fiasp|"
     r"lyumjev|semglee|humulin|novolin|eliquis|apixaban|xarelto|rivaroxaban|warfarin|coumadin|"
@@ -170,11 +174,11 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         (
             r"(?:thoughts?|thinking|urges?|fantas\w*|plans?|planning|flashes|images|visions|pictures|impulses) (?:about|of|on) (?:hurting|killing|harming|attacking|shooting|stabbing|drowning|smothering) (?!myself|himself|herself)\w+",
             r"(?:dont|doesnt|do not|does not|cant|cannot) trust (?:myself|herself|himself) (?:alone )?(?:with|around) (?:him|her|them|the baby|my baby|the kids|my son|my daughter)",
-            r"(?:i|im|i am) (?:going to|want to|will|gonna|might|could) (?:kill|hurt|shoot|stab|strangle) (?:him|her|them|someone|somebody|my \w+|people|everyone)(?!\x20(?:lol|lmao|haha\w*|jaja\w*|jk|kidding)(?![a-z]))",
-            r"(?:urges?|urge|thoughts?|want|wanting|feel like|tempted|going|planning|plan) to (?:hurt|kill|harm|attack|shoot|stab|strangle) (?:him|her|them|someone|somebody|people|everyone|anyone|my \w+|(?:the|that|this|those) (?:guy|man|woman|kid|person|people|neighbou?r))(?!\x20(?:lol|lmao|haha\w*|jaja\w*|jk|kidding)(?![a-z]))",
+            r"(?:i|im|i am) (?:going to|want to|will|gonna|might|could) (?:kill|hurt|shoot|stab|strangle) (?:him|her|them|someone|somebody|my \w+|people|everyone)" + NOT_A_JOKE,
+            r"(?:urges?|urge|thoughts?|want|wanting|feel like|tempted|going|planning|plan) to (?:hurt|kill|harm|attack|shoot|stab|strangle) (?:him|her|them|someone|somebody|people|everyone|anyone|my \w+|(?:the|that|this|those) (?:guy|man|woman|kid|person|people|neighbou?r))" + NOT_A_JOKE,
             # "I'm going to go over there and end him": the verb with an errand in between.
             # ("end\x20him" spelt out: a literal the prefilter keys on, not "going".)
-            r"(?:going to|gonna|want to|wanna|about to)(?: go| come| drive| head| walk)?(?: over| back)?(?: there| here| to (?:his|her|their) (?:place|house|work|job))?(?: and)? (?:" + "|".join(f"{verb}\\x20{whom}" for verb in ("end", "kill", "murder", "shoot", "stab", "strangle") for whom in ("him", "her", "them")) + r")(?!\x20(?:lol|lmao|haha\w*|jaja\w*|jk|kidding)(?![a-z]))",
+            r"(?:going to|gonna|want to|wanna|about to)(?: go| come| drive| head| walk)?(?: over| back)?(?: there| here| to (?:his|her|their) (?:place|house|work|job))?(?: and)? (?:" + "|".join(f"{verb}\\x20{whom}" for verb in ("end", "kill", "murder", "shoot", "stab", "strangle") for whom in ("him", "her", "them")) + r")" + NOT_A_JOKE,
             r"homicid\w*",
         ),
     ),

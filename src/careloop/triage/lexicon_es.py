@@ -15,6 +15,9 @@ E = Urgency.EMERGENCY
 U = Urgency.URGENT
 
 
+# "Me quiero morir de la risa / de verguenza": dying of laughter, not a wish to die.
+DYING_OF_IDIOM = r"(?! de (?:la )?(?:risa|verguenza|pena|hambre|sueno|frio|calor|aburrimiento|ganas|nervios|envidia|amor|cansancio|gusto))"
+
 PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "chest_pain": (
         E,
@@ -64,7 +67,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         E,
         (
             r"(?:quiero|quisiera|queria|pienso en|pensando en|ganas de) (?:morirme|matarme|suicidarme|quitarme la vida|desaparecer para siempre|ya no despertar|no despertar)",
-            r"(?:me quiero|se quiere|me queria) (?:morir|matar|suicidar|quitar la vida)(?! de (?:la )?(?:risa|verguenza|pena|hambre|sueno|frio|calor|aburrimiento|ganas|nervios|envidia|amor|cansancio|gusto))",
+            r"(?:me quiero|se quiere|me queria) (?:morir|matar|suicidar|quitar la vida)" + DYING_OF_IDIOM,
             r"(?:no|ya no) (?:quiero|quiere|tengo ganas de|le veo sentido a) (?:seguir )?(?:vivir|viviendo|estar aqui|seguir)",
             r"suicid\w*|quitarme la vida|quitarse la vida|hacerme dano|lastimarme|cortarme(?! el pelo| las unas)|matarme",
             r"(?:no|ya no) (?:vale la pena|tiene sentido) (?:vivir|seguir)|(?:estarian|estaria|estan) mejor sin mi|mejor (?:estar )?muert[oa]",
