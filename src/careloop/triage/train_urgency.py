@@ -125,14 +125,18 @@ def build_corpus() -> list[tuple[str, str]]:
 CATEGORY_CORPUS = Path(__file__).parent / "corpus"
 
 
-def category_corpus_rows() -> list[tuple[str, str]]:
+def _text_and_urgency(paths: list[Path]) -> list[tuple[str, str]]:
     rows = []
-    for path in sorted(CATEGORY_CORPUS.glob("*.jsonl")):
+    for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 record = json.loads(line)
                 rows.append((record["text"], record["urgency"]))
     return rows
+
+
+def category_corpus_rows() -> list[tuple[str, str]]:
+    return _text_and_urgency(sorted(CATEGORY_CORPUS.glob("*.jsonl")))
 
 
 ROUNDS_DIR = Path(__file__).resolve().parents[3] / "tests" / "triage" / "data"
@@ -141,15 +145,8 @@ FIRST_INDEPENDENT_ROUND = 11
 
 def regression_round_rows() -> list[tuple[str, str]]:
     """Rounds 11 and later (independent authors), if the repository's tests are present."""
-    rows = []
-    for path in sorted(ROUNDS_DIR.glob("holdout_round_*.jsonl")):
-        if int(path.stem.rsplit("_", 1)[1]) < FIRST_INDEPENDENT_ROUND:
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                record = json.loads(line)
-                rows.append((record["text"], record["urgency"]))
-    return rows
+    paths = sorted(ROUNDS_DIR.glob("holdout_round_*.jsonl"))
+    return _text_and_urgency([p for p in paths if int(p.stem.rsplit("_", 1)[1]) >= FIRST_INDEPENDENT_ROUND])
 
 
 # Rounds of multiple-instance training (see train()): after the first fit, each emergency
