@@ -17,12 +17,14 @@ _LANGS = (r"spanish|espanol|vietnamese|mandarin|cantonese|chinese|arabic|russian
           r"triqui|nahuatl|mam|k'iche'?|amharic|polish|hmong|ukrainian|french|japanese|"
           r"ingles|english|asl|sign language|lengua de senas")
 
+# Named once: a language preference while booking never explains away this one.
+_ASKS_FOR_INTERPRETER = "asks for an interpreter"
 # Asking for an interpreter / someone who speaks a language / material in another language.
 # Rule 3 of the label guide: merely WRITING in Spanish is not language_assistance, so every
 # pattern needs an explicit request for language help, never just Spanish words.
 _ASK = [
     (r"\b(interpreter|interpreters|interpretor|interprete|interpretes|traductor|traductora|translator)\b",
-     "asks for an interpreter"),
+     _ASKS_FOR_INTERPRETER),
     (rf"\b(someone|somebody|anyone|staff|nurse|doctor|person)\b[^.?!]{{0,25}}\b(speaks?|habla)\s+({_LANGS})\b",
      "asks for someone who speaks the patient's language"),
     (rf"\b(alguien|alguno|persona|enfermera|doctora?|personal)\b[^.?!]{{0,25}}\bhable?n?\s+({_LANGS})\b",
@@ -94,7 +96,7 @@ def language_request(norm: str) -> tuple[Category | str, str] | None:
             continue
         if _RECORDS.search(norm):
             continue
-        if why != "asks for an interpreter" and _PREFERENCE.search(norm[max(0, m.start() - 60) : m.end() + 20]):
+        if why != _ASKS_FOR_INTERPRETER and _PREFERENCE.search(norm[max(0, m.start() - 60) : m.end() + 20]):
             continue
         return Category.LANGUAGE_ASSISTANCE, f"rule: {why}"
     if negated:
