@@ -97,8 +97,20 @@ def test_artefact_is_small_and_plain_data(meta):
 
 def test_holdout_not_used_for_training(corpus, meta):
     tr, ho = train.split(corpus)
-    assert meta["n_train"] == len(tr) and meta["n_holdout"] == len(ho)
+    rows = train.training_rows()
+    assert meta["n_train"] == len(rows) and meta["n_holdout"] == len(ho)
     assert 0.10 <= len(ho) / len(corpus) <= 0.20
+    held_texts = {r["text"] for r in ho}
+    assert not [r["id"] for r in rows if r["text"] in held_texts], "a hold-out text is trained on"
+
+
+def test_regression_rounds_are_trained_on_in_round_order():
+    """Rounds 11 and later (independent authors) teach the model; rounds 1-10 do not."""
+    numbers = [int(p.stem.rsplit("_", 1)[1]) for p in train.regression_round_files()]
+    assert numbers == sorted(numbers) and numbers[0] == train.FIRST_INDEPENDENT_ROUND
+    assert len(numbers) >= 30
+    trained_ids = {r["id"] for r in train.training_rows()}
+    assert "h11-001" in trained_ids and "h1-01" not in trained_ids
 
 
 def _macro_f1(rows):
@@ -183,8 +195,8 @@ def test_numpy_scoring_matches_sklearn(corpus):
     (up to the pruned near-zero coefficients), so the plain-data artefact loses nothing."""
     from scipy.sparse import hstack
 
-    tr, ho = train.split(corpus)
-    wv, cv, clf = train.fit(tr)
+    _, ho = train.split(corpus)
+    wv, cv, clf = train.fit(train.training_rows())
     sample = ho[:150]
     docs = [(r["text"], r["channel"]) for r in sample]
     x = hstack([wv.transform(docs), cv.transform(docs)]).tocsr()

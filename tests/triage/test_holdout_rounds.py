@@ -57,7 +57,6 @@ def test_every_emergency_is_caught(case: dict) -> None:
 
 # Same-day messages the engine still leaves routine, each with its cause (strict, as below).
 KNOWN_UNDER_TRIAGE = {
-    "z5-065": "a positive pregnancy test on warfarin with a mechanical valve: a drug-in-pregnancy risk no rule knows",
     "z5-072": "a months-long cough the writer calls 'not urgent' (a lisinopril side effect); the author chose urgent",
     "z6-147": "an hCG that rose less than it should in 48 hours: a trend, not a value flagged abnormal",
     "z10-014": "a parent's email about a thin student who fainted at the gym last week: an eating disorder told as history",

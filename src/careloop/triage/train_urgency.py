@@ -21,7 +21,7 @@ fixed: realistic traffic from twenty more writers is the best teacher of wording
 rules do not know (measured: trained on rounds 11-28 too, the model caught 0.898 of a new
 wave's emergencies at P >= 0.5 instead of 0.864, and ranked them better, AUC 0.995 vs
 0.992). The model's blind estimate comes from waves it has not seen. The category model
-never reads the rounds: they stay its hold-out (tests/triage/test_category_model.py).
+learns from the same rounds (train.py).
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from sklearn.linear_model import LogisticRegression
 
 from careloop.triage import fuzzy
 from careloop.triage.normalize import normalize
+from careloop.triage.train import regression_round_files
 from careloop.triage.urgency_corpus import clauses_en, clauses_es
 from careloop.triage.urgency_model import _WORD, MODEL_PATH, features, text_windows, whole_text
 
@@ -139,14 +140,9 @@ def category_corpus_rows() -> list[tuple[str, str]]:
     return _text_and_urgency(sorted(CATEGORY_CORPUS.glob("*.jsonl")))
 
 
-ROUNDS_DIR = Path(__file__).resolve().parents[3] / "tests" / "triage" / "data"
-FIRST_INDEPENDENT_ROUND = 11
-
-
 def regression_round_rows() -> list[tuple[str, str]]:
     """Rounds 11 and later (independent authors), if the repository's tests are present."""
-    paths = sorted(ROUNDS_DIR.glob("holdout_round_*.jsonl"))
-    return _text_and_urgency([p for p in paths if int(p.stem.rsplit("_", 1)[1]) >= FIRST_INDEPENDENT_ROUND])
+    return _text_and_urgency(regression_round_files())
 
 
 # Rounds of multiple-instance training (see train()): after the first fit, each emergency
