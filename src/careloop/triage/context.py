@@ -100,7 +100,9 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"history of|past history|in the past|used to|previously|no longer|(?:seen|treated|admitted|evaluated|discharged|was at|went to) (?:at|in|from|by|to) (?:the )?(?:[\w.]+ ){0,3}(?:er|ed|emergency room|emergency department|hospital|urgent care)|back in|as a (?:kid|child|baby|teen|teenager)|when i was (?:young|younger|little|a kid|a child|pregnant)|years ago|(?:a|one) year ago|last (?:year|month|spring|summer|fall|autumn|winter)"
         r"|(?:was|were|went|been|go|gone) (?:in|at|to) (?:the |an |a )?(?:er|ed|emergency room|hospital|urgent care)|(?:from )?before (?:the|my|his|her) (?:bypass|surgery|stent|operation|procedure|ablation|transplant)"
         r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|with my (?:first|last|previous|other|older|oldest) (?:baby|pregnancy|child|son|daughter|delivery|kid)|(?<![a-z0-9]\x20)for (?:many |several |\d+ )?years(?! now)"
-        r"|(?:en|con) (?:mi|su) (?:primer|ultimo|anterior|otro) (?:embarazo|bebe|parto|hijo|hija)|durante anos",
+        r"|(?:en|con) (?:mi|su) (?:primer|ultimo|anterior|otro) (?:embarazo|bebe|parto|hijo|hija)|durante anos"
+        # An event dated by its year: "records from my 2019 psych hospitalization (suicide attempt)".
+        r"|(?:my|his|her|their|the|mi|su|la|el) (?:19|20)\d\d(?=\x20[a-z])",
     ),
     (
         HISTORICAL,
@@ -109,7 +111,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"last (?:year|spring|summer|fall|autumn|winter|month|time)|(?:\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|many|a couple of|couple of|a couple) (?:years|months) ago|years ago|months ago|in (?:19|20)\d\d"
         r"|(?:is|its|it is|are|was|has|have|had) (?:all |completely |totally |long )?(?:gone(?!\x20(?:kind\x20of\x20|sort\x20of\x20|a\x20bit\x20|really\x20|all\x20)?(?:green|yellow|brown|black|red|white|grey|gray|blue|purple|dark|bad|worse|numb|cold|hard|stiff|limp|quiet|pale|up|down))|resolved|cleared up|better now|went away|gone away)|went away|gone away|(?:completely |totally |all )?resolved|cleared up|(?:a little|a bit|much|way|slightly|a lot|lot|somewhat) better|improving|improved|getting better|(?:a|one|1) (?:year|month) ago"
         # A past episode in a named month or week, or with a reassurance after it.
-        r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|weekend)|(?:\d+|a|one|two|three|few|a few|couple of|a couple|a couple of|couple) weeks ago"
+        r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|weekend)|(?:\d+|a|one|two|three|few|a few|couple of|a couple|a couple of|couple) (?:weeks|wks|wk) ago"
         # Already seen in hospital for it: "had an asthma attack and ended up in the ER".
         r"|(?:ended up|wound up|was|were|got) (?:in|at) (?:the )?(?:er|ed|emergency room|hospital|urgent care)|was (?:admitted|hospitalized)"
         # Long-standing and unchanged: "slurred ..., nothing new there". ("ever since" and
@@ -306,18 +308,25 @@ _PSEUDO_TRIGGERS = (
     r"|since last \w+|starting last \w+|no,|not,|no one"
     # Similes describe the sensation, they are not conditions: "feels as if", "como si".
     r"|como si|as if|as though|like if"
+    # ... and the someone in one is nobody else: "feels like somebody parked a truck on my chest".
+    r"|(?:like|as if|as though|como si) (?:someone|somebody|alguien)"
     # Emphasis, not negation: "no puede ni hablar" = cannot even talk.
     r"|no (?:puedo|puede|podia|pudo|podemos) ni|ni siquiera|cant even|cannot even|can not even"
     # A comparison with a past episode describes the current one: "pressure like when I
     # had my heart attack in 2020, but worse" is happening now.
     r"|(?:like|as|same as|similar to|just like|igual que|parecido a|como) (?:when|the time|the last time|last time|cuando|la vez que|la ultima vez)(?: [a-z0-9]+){0,8}"
-    r"|not (?!having|experiencing|feeling|reporting|noticing|getting any|seeing)\w+ing|no quiere|no (?:appetite|energy|wet diapers?|urine|bowel movement)|sin (?:apetito|ganas de comer)"
+    # "not breathing", "not eating": the absence is the symptom. But "not soaking pads",
+    # "not thinking about hurting myself", "not vomiting" deny one.
+    r"|not (?!having|experiencing|feeling|reporting|noticing|getting any|seeing|thinking (?:about|of)|planning|soaking|bleeding|vomiting|throwing up|coughing up|passing out|fainting|running a|getting (?:any )?worse)\w+ing|no quiere|no (?:appetite|energy|wet diapers?|urine|bowel movement)|sin (?:apetito|ganas de comer)"
     r"|denied by|(?:claim|auth\w*|rx|prescription|request|coverage|insurance|ins|it) (?:was |is |got |has been )?denied|nobody|no idea|not sure|no doubt|not only|no matter|no change|no wonder|no relief|no improvement|no better|not normal|isnt normal"
-    r"|not (?:getting|gotten|improving|helping|going away|stopping|working|better|going down|coming down)(?: any)?(?: better)?"
+    # ("not getting worse" is a denial: the look-ahead leaves it to the plain "not".)
+    r"|not (?:getting|gotten|improving|helping|going away|stopping|working|better|going down|coming down)(?! (?:any )?worse)(?: any)?(?: better)?"
     r"|(?:doesnt|didnt|dont|wont|will not|isnt|hasnt|cant|couldnt) (?:help|helping|helped|stop|stopping|go away|get better|come down|go down|work|working|quit|seem to help)"
     r"|(?:is|its|it is|was|would it be|will it be) (?:it )?(?:ok|okay|alright|all right|normal|bad|safe|dangerous|serious|fine|a problem) (?:if|that)|(?:es|esta) (?:normal|grave|peligroso|malo) (?:que|si)"
     r"|(?:dont|do not|didnt) (?:know|think)(?: if| whether| what| how)?|(?:wondering|wonder|unsure|see|check|ask|asking|know|tell me|let me know|call me|text me|even|as|like|only) if|if (?:you|u) (?:can|could)|no (?:answer|reply|response)"
     r"|no se (?:si|que|como|cuando|donde|por que|porque)|no sabemos|no sabia|nadie|no estoy segur[oa]|no es normal|no es la primera vez"
+    # Which language someone speaks, not a symptom denied: "no habla ingles y la voz le sale rara".
+    r"|(?:no|doesnt|dont|does not|do not|cant|cannot) (?:habla\w*|lee|leo|speaks?|reads?) (?:mucho |much |bien |good |well )?(?:ingles|espanol|english|spanish)|no (?:english|ingles)"
     r"|no (?:se )?(?:me |le )?(?:quita|baja|para|calma|mejora|alivia|cede|detiene)\w*|no (?:me |le )?(?:ayuda|sirve|funciona|hace nada|hizo nada)|no (?:aguanto|aguanta|soporto|soporta)"
     r"|no (?:puedo|puede|podia|pudo|podemos|pueden|pude)|no (?:dejo|deja|dejaba|dejan|paro|para|paraba) de(?! respira)"
     # "no refills remaining, pt out as of today": running out is the need itself, not a denial.
@@ -331,7 +340,12 @@ _TERMINATORS: dict[str, str] = {
     NEGATED: _COMMON_TERMINATORS + r"|and now|y ahora|which|que ahora|nada|anything|at all",
     HISTORICAL: _COMMON_TERMINATORS
     + r"|now|ahora|today|hoy|tonight|this morning|esta manana|again|otra vez|de nuevo|still|todavia|back|volvio|regreso|since (?:yesterday|last night|this morning)|desde (?:ayer|anoche|hoy)|and i|y yo|y ahora"
-    + r"|worse|peor|different|diferente",
+    + r"|worse|peor|different|diferente"
+    # A clause in the present after the dated one: "surgery last Thursday and the incision is
+    # red" - the surgery is past, the incision is now.
+    # (Look-aheads, so the terminator fits before the red-flag phrase; \x20, see below.)
+    + r"|and (?:the|my|his|her|its|their)(?=\x20(?:\w+\x20)?(?:is|are|has|have|looks|feels|seems|keeps)(?![a-z]))"
+    + r"|y (?:la|el|mi|su|sus|mis)(?=\x20(?:\w+\x20)?(?:esta|estan|se ve|se ven|sigue|siguen)(?![a-z]))",
     # A real event told in the past ends a condition: "si me paro me mareo, hice del bano
     # negro tres veces hoy" - the condition was about standing up, the stool is real.
     HYPOTHETICAL: _COMMON_TERMINATORS

@@ -150,7 +150,8 @@ def _symptoms_outside(symptoms: tuple[RedFlag, ...], flags: list[RedFlag]) -> bo
 
 # The problem has lasted months or years.
 _DURATION = (
-    r"for (?:about |around |like |almost |over |more than )?(?:years|months|ages|a long time|a while now|(?:\d+|a few|few|several|two|three|four|five|six|many|a couple of|couple) (?:months|years))"
+    r"for (?:about |around |like |almost |over |more than |a little over )?(?:years|months|ages|a long time|a while now|(?:\d+|a few|few|several|two|three|four|five|six|many|a couple of|couple) (?:months|years)|(?:a|one|1) year(?: or so| or more| or two)?)"
+    r"|since (?:like |about |around )?(?:last|this past) (?:year|spring|summer|fall|autumn|winter)|hace (?:mas de |como |casi )?(?:un|1) ano"
     r"|(?:\d+|two|three|several|many) (?:months|years) now|since (?:childhood|i was (?:a kid|little|young))"
     r"|desde hace (?:anos|meses|mucho|tiempo|(?:\d+|unos|varios|muchos|dos|tres) (?:anos|meses))|de siempre|toda la vida|de toda la vida"
 )

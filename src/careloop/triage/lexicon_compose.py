@@ -83,7 +83,12 @@ BLOOD = r"(?:blood|bleed\w*|bled|ha?emorrhag\w*|sangre|sangra\w*|sangrado|hemorr
 HARM_VERB = r"(?:hurt\w*|kill\w*|harm\w*|stab\w*|shoot\w*|strangl\w*|lastimar\w*|matar\w*|hacerle dano|hacer dano|apunalar)"
 WEAPON = r"(?:knife|gun|weapon|rifle|pistol|bat|loaded|cuchillo|pistola|arma|navaja|machete|cargad[ao])"
 
-SPEECH = r"(?:talk\w*|speak\w*|speech|words?|voice|sentences?|habla\w*|palabras?|voz)"
+# Not "doesn't speak English and her daughter can't take off": which language, not how.
+_LANGUAGE_NAMES = (
+    r"english|spanish|ingles|espanol|castellano|french|frances|portuguese|portugues|creole|criollo|chinese|mandarin|cantonese"
+    r"|vietnamese|arabic|russian|korean|tagalog|somali|haitian|mixteco|zapoteco|kiche|quiche|mam|nahuatl|the language|el idioma"
+)
+SPEECH = rf"(?:talk\w*|speak\w*|speech|words?|voice|sentences?|habla\w*|palabras?|voz)(?!\x20(?:{_LANGUAGE_NAMES})(?![a-z]))"
 SPEECH_WRONG = (
     r"(?:garbled|slurr\w*|jumbled|gibberish|nonsense|mumbl\w*|thick|drunk|scrambled|mixed up|wrong|weird|off|"
     r"dont (?:go together|make sense|fit)|make no sense|no tienen sentido|sin sentido|"
@@ -190,7 +195,10 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         E,
         (
             # "took way more of my oxy than I should", "se tomo todas las pastillas"
-            r"(?:took|taken|swallowed|ate|tome|tomo|se tomo|me tome|trague|se trago)~4~ (?:way |a lot |many |much )?(?:more|too many|too much|extra|double|triple|handful|whole bottle|entire bottle|all (?:of )?(?:my|his|her|the)|de mas|demasiad[oa]s?|todas? (?:las|mis|sus)|un punado|(?:un|el|todo el|una|la) (?:frasco|bote|caja|botella)|(?:a|the|whole|entire) (?:bottle|box|pack|packet))",
+            # Not a double "stress dose" of hydrocortisone: the sick-day rule of adrenal
+            # insufficiency, taken as told.
+            r"(?:took|taken|swallowed|ate|tome|tomo|se tomo|me tome|trague|se trago)~4~ (?:way |a lot |many |much )?(?:more|too many|too much|extra|"
+            r"(?:double|triple)(?!\x20(?:(?:stress\x20)?doses?\x20(?:of\x20)?(?:(?:his|her|my|the)\x20)?)?(?:stress|hydrocortisone|hidrocortisona|cortef|prednison\w*|steroids?)(?![a-z]))|handful|whole bottle|entire bottle|all (?:of )?(?:my|his|her|the)|de mas|demasiad[oa]s?|todas? (?:las|mis|sus)|un punado|(?:un|el|todo el|una|la) (?:frasco|bote|caja|botella)|(?:a|the|whole|entire) (?:bottle|box|pack|packet))",
             rf"{SMALL_CHILD}~8~ {INGESTED}~7~ {HARMFUL_SUBSTANCE}",
             rf"{INGESTED}~7~ {HARMFUL_SUBSTANCE}~8~ {SMALL_CHILD}",
         ),
@@ -320,8 +328,11 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     # Fever in a baby of up to about two months: emergency (sepsis risk), however the age is written.
     "infant_fever": (
         E,
-        (FEVER_WORD + r"|(?:100\.[4-9]|10[1-9](?:\.\d)?|3[89](?:\.\d)?)(?: )?(?:f|c|degrees|grados|rectal\w*)?",),
-        (r"(?:\d|one|two|three|four|five|six|seven|eight) (?:weeks?|wks?|semanas?)(?! (?:ago|pregnant|along|de embarazo))|(?:[12]|one|two|un|uno|dos) (?:months?|mo|mes|meses)(?! (?:ago|pregnant|de embarazo))|newborn|recien nacid[oa]",),
+        # A number that is a temperature, not "born at 38 wks" or "101 lbs".
+        (FEVER_WORD + r"|(?:100\.[4-9]|10[1-9](?:\.\d)?|3[89](?:\.\d)?)(?!\x20?(?:wks?|weeks?|semanas?|days?|dias|lbs?|pounds|libras|oz|kg|years?|yrs?|anos|months?|meses|mg|ml)(?![a-z]))(?: )?(?:f|c|degrees|grados|rectal\w*)?",),
+        # A baby's age, not the time since the mother gave birth ("di a luz hace 3 semanas",
+        # "3 weeks postpartum": her fever is hers).
+        (r"(?<!hace\x20)(?<!ago\x20)(?:\d|one|two|three|four|five|six|seven|eight) (?:weeks?|wks?|semanas?)(?! (?:ago|pregnant|along|de embarazo|postpartum|post partum|pp|after (?:delivery|birth|giving birth|my c section)|since (?:delivery|birth|i gave birth)|despues del parto|de (?:dar a luz|parida)))|(?:[12]|one|two|un|uno|dos) (?:months?|mo|mes|meses)(?! (?:ago|pregnant|de embarazo|postpartum|post partum|despues del parto))|newborn|recien nacid[oa]",),
     ),
     # A means at hand plus an intent to die anywhere in the message.
     "suicidal_ideation": (

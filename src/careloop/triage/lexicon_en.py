@@ -62,6 +62,10 @@ CRITICAL_MEDICATIONS = (
     # Beta blockers and clonidine: stopping at once can rebound the blood pressure or pulse.
     r"morphine|morfina|hydromorphone|methadone|metadona|carbidopa|levodopa|sinemet|clozapine|clozapina|clozaril|clonidine|clonidina|labetalol|metoprolol|propranolol|carvedilol|atenolol|"
     r"seizure (?:medicine|medication|meds|pills?)|medicina (?:de|para) (?:las )?(?:convulsiones|ataques)|"
+    # Post-exposure prophylaxis only works if no day of the 28 is missed.
+    r"pep|post exposure prophylaxis|emtricitabine|tenofovir|dolutegravir|tivicay|raltegravir|isentress|darunavir|prezista|"
+    # An insulin pump's supplies are its insulin: no pod or infusion set, no insulin.
+    r"omnipod\w*|insulin pods?|insulin pump|pump supplies|infusion sets?|"
     r"blood thinners?|anticoagulante)"
 )
 
@@ -439,7 +443,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "out_of_critical_medication": (
         U,
         (
-            r"(?:ran out|run out|running out today|out of|all out|no more|none left|nothing left|(?:no|0|zero) (?:doses|pills|tabs|tablets|pens|vials|shots|insulin|refills) left|have no (?:doses|pills|more)|last (?:\w+ )?(?:dose|pill|pen|shot|vial|one|tablet|tab|capsule|cap|film|strip|inhaler)|(?:will|ll|gonna|going to) (?:be|run) (?:completely |totally )?out (?:by|before|tonight|today|tomorrow|this)|only (?:have|got|had) (?:tonights|todays|one|1|my last) (?:dose|pill|pen|shot)|without (?:my|his|her) (?:\w+ )?(?:meds|medicine|medication|insulin|pills)|(?:im|i am|hes|shes|he is|she is|were|we are|pt is|patient is)(?: completely| totally| all)? out(?! of (?:town|the country|state|work|the office|office))|missed (?:my|his|her|this mornings|tonights|todays|last nights|this evenings)(?: \w+){0,3} doses?|(?:has|have|had) (?:0|zero|no) (?:tablets|tabs|pills|doses|caps|capsules) (?:left )?|runs? out (?:tonight|today|this evening|tomorrow)|no (?:\w+ ){1,2}left for (?:tomorrow|tonight|tonights|today|todays|the morning|tomorrow morning|tomorrows)|(?:is|are) out)",
+            r"(?:ran out|run out|running out today|out of|all out|no more|none left|nothing left|(?:no|0|zero) (?:doses|pills|tabs|tablets|pens|vials|shots|insulin|refills) left|have no (?:doses|pills|more)|last (?:\w+ )?(?:dose|pill|pen|shot|vial|one|tablet|tab|capsule|cap|film|strip|inhaler|omnipod|pod|infusion set|reservoir|cartridge)|(?:will|ll|gonna|going to) (?:be|run) (?:completely |totally )?out (?:by|before|tonight|today|tomorrow|this)|only (?:have|got|had) (?:tonights|todays|one|1|my last) (?:dose|pill|pen|shot)|without (?:my|his|her) (?:\w+ )?(?:meds|medicine|medication|insulin|pills)|(?:im|i am|hes|shes|he is|she is|were|we are|pt is|patient is)(?: completely| totally| all)? out(?! of (?:town|the country|state|work|the office|office))|missed (?:my|his|her|this mornings|tonights|todays|last nights|this evenings)(?: \w+){0,3} doses?|(?:has|have|had) (?:0|zero|no) (?:tablets|tabs|pills|doses|caps|capsules) (?:left )?|runs? out (?:tonight|today|this evening|tomorrow)|no (?:\w+ ){1,2}left for (?:tomorrow|tonight|tonights|today|todays|the morning|tomorrow morning|tomorrows)|(?:is|are) out)",
             # One pill left for tonight and nothing for tomorrow; the pharmacy's "pt out as of today".
             r"(?:one|1|only|last) (?:\w+ ){0,2}(?:tablet|tab|pill|dose|capsule|pen|vial)s? left|(?:nothing|none|no (?:doses?|pills|capsules|caps|tablets|tabs|pens|vials|films|strips)) (?:left )?for (?:tomorrow|the morning|tomorrow morning|tonight|tonights|todays|today)",
             r"out as of (?:today|this morning|tonight|yesterday)|(?:pt|patient) (?:is )?out(?! of (?:town|the country|state|work|the office|office))",

@@ -27,7 +27,11 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:el|mi|su) pecho (?:me |le )?(?:duele|aprieta|oprime|pesa|esta apretado)",
             r"(?:dolor|presion|opresion|peso|elefante|apret\w*|ardor|punzada\w*|aplast\w*|duele|aprieta|oprime|pesadez)~5~ (?:el |en el |del |mi |su |al )?pecho",
             r"pecho apretado|siento (?:como )?(?:un peso|algo pesado|una presion)~3~ pecho",
-            r"(?:se |me )?(?:agarr\w*|apret\w*|sujet\w*) (?:el|su|mi) pecho",
+            # "como si alguien estuviera parado en mi pecho", "un camion encima del pecho".
+            r"(?:alguien|algo|un camion|una piedra|una roca|un peso)~3~ (?:parad[oa]|sentad[oa]|encima|pisando|aplastando|trepad[oa])~3~ (?:el |mi |su |del |de mi )?pecho",
+            # Clutching the chest is reflexive ("se agarra el pecho", "agarrandose el pecho");
+            # a baby who "agarra el pecho" is latching on to feed.
+            r"(?:se |me )?(?:apret\w*|sujet\w*) (?:el|su|mi) pecho|(?:se |me )agarr\w* (?:el|su|mi) pecho|agarr\w*(?:ndose|ndome) (?:el|su|mi) pecho",
             r"infarto|ataque (?:al|del) corazon|ataque cardiaco",
             r"dolor~5~ (?:baja|bajaba|corre|se va|se pasa|se extiende|llega) (?:a|al|hacia|por) (?:el |la |su |mi )?(?:brazo|quijada|mandibula)",
         ),
@@ -275,13 +279,14 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     ),
     "pregnancy_bleeding": (
         U,
-        (r"(?:sangrado|sangrando|sangre|manchando|manchado|manchas de sangre|coagulos|colicos|sangre)",),
+        # Not the blood test: "prueba de embarazo de sangre", "examen de sangre".
+        (r"(?:sangrado|sangrando|(?<!prueba\x20de\x20)(?<!pruebas\x20de\x20)(?<!examen\x20de\x20)(?<!examenes\x20de\x20)(?<!analisis\x20de\x20)(?<!embarazo\x20de\x20)(?<!muestra\x20de\x20)(?<!estudios\x20de\x20)sangre|manchando|manchado|manchas de sangre|coagulos|colicos)",),
         (r"embarazad[ao]|embarazo|semanas de (?:embarazo|gestacion)|\d+ semanas|prenatal|aborto",),
     ),
     "out_of_critical_medication": (
         U,
         (
-            r"(?:se me acabo|se le acabo|se me termino|se le termino|se acabo|me quede sin|se quedo sin|ya no (?:tengo|tiene|me queda|le queda)|no (?:me|le) queda(?:n)? (?:nada|ninguna|ninguno|mas)|ultima (?:dosis|pastilla|inyeccion|tableta)|(?:me|se|le) (?:tome|tomo|puse|puso) la ultima|solo (?:me|le) queda(?:n)? (?:la |una |el |mi |su )?(?:ultima )?(?:pastilla|dosis|tableta|inyeccion|pluma)|solo (?:me|le) queda (?:para )?(?:hoy|esta noche)|(?:no|nada) (?:tengo|tiene|me queda|le queda) (?:nada |dosis |medicina |pastillas |tiras )?para (?:manana|hoy|esta noche)|sin (?:mi|su) (?:insulina|medicina|medicamento|pastillas))",
+            r"(?:se me acabo|se le acabo|se me termino|se le termino|se acabo|me quede sin|se quedo sin|ya no (?:tengo|tiene|me queda|le queda)|no (?:me|le) queda(?:n)? (?:nada|ninguna|ninguno|mas)|ultima (?:dosis|pastilla|inyeccion|tableta)|(?:me|se|le) (?:tome|tomo|puse|puso) la ultima|solo (?:me|le) queda(?:n)? (?:la |una |el |mi |su )?(?:ultima )?(?:pastilla|dosis|tableta|inyeccion|pluma)|solo (?:me|le) queda (?:para )?(?:hoy|esta noche)|(?:me|le|nos) queda(?:n)? (?:nada mas|nomas|na mas|solamente|solo) (?:la |una |el |mi |su )?(?:ultima )?(?:pastilla|dosis|tableta|inyeccion|pluma|para hoy|para esta noche)|(?:no|nada) (?:tengo|tiene|me queda|le queda) (?:nada |dosis |medicina |pastillas |tiras )?para (?:manana|hoy|esta noche)|sin (?:mi|su) (?:insulina|medicina|medicamento|pastillas))",
         ),
         (CRITICAL_MEDICATIONS,),
     ),
