@@ -60,7 +60,6 @@ KNOWN_UNDER_TRIAGE = {
     "z5-072": "a months-long cough the writer calls 'not urgent' (a lisinopril side effect); the author chose urgent",
     "z6-147": "an hCG that rose less than it should in 48 hours: a trend, not a value flagged abnormal",
     "z10-014": "a parent's email about a thin student who fainted at the gym last week: an eating disorder told as history",
-    "z14-074": "a 5-day-old who looks a little yellow, in a booking form: newborn jaundice has no rule",
     "z16-102": "two days of diarrhoea abroad on metformin, every other symptom denied: the model does not hear it",
 }
 
@@ -90,11 +89,11 @@ KNOWN_FALSE_ALARMS = {
     "y2-088": "a relative's past chest pain, then 'pero ya lo vieron en el hospital y salio bien': "
     "the resolution comes after 'pero', which ends the historical scope",
     "z8-053": "'mi hermana me dijo que el dolor de pecho puede ser del corazon': a relative's general statement, not a symptom",
-    "z10-130": "'my heart literally stops every time my crush walks in, jk': a joke the heart-stopping phrase does not see",
     "z12-120": "'I think I'm having a heart attack' said as a joke about a refill's price, explained in the next sentence",
+    "z12-180": "breathing pauses in a months-long snoring history, one 'timed tonight': the urgency model "
+    "(P(emergency) 0.53) hears 'stops breathing' and 'tonight', not the 'awake now and fine'",
     "z14-007": "a camp form's question 'has your child ever had a seizure?' quoted with the answer",
     "z14-042": "an EpiPen used back in August, too far into the sentence for the historical scope",
-    "z14-086": "'screaming bloody murder' over toast: an idiom the bleeding phrase does not see",
 }
 
 

@@ -180,3 +180,44 @@ def test_a_stress_dose_of_hydrocortisone_is_not_an_overdose() -> None:
 )
 def test_a_problem_of_a_year_is_not_same_day(text: str) -> None:
     assert triage(text, "portal").urgency is Urgency.ROUTINE
+
+
+# -- a compound sign's own reassurance -------------------------------------------------------------
+def test_a_reassurance_the_rule_knows_sets_the_sign_aside_for_the_model_too() -> None:
+    """The rule saw blue hands and feet and the pink lips and face that explain them: the
+    flag is set aside with its reason, so the learned model may not make it an emergency."""
+    result = triage("my 2 month old's hands and feet look a bit blue when she's cold, her lips and face are pink", "portal")
+    assert result.urgency is not Urgency.EMERGENCY
+    assert any('explained by "lips and face are pink"' in reason for reason in result.reasons)
+    assert "baby_not_breathing" in _rules("my 2 month old looks blue around the lips")
+
+
+# -- idioms ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my toddler was screaming bloody murder at bath time lol, anyway can I get her flu shot Friday?",
+        "I can't breathe a word of this to my wife, it's a surprise: can we book a couples physical in May?",
+        "the bill you sent gave me a heart attack, why is my balance $600?",
+        "casi me da un infarto al ver la cuenta, por que me cobraron 300 dolares?",
+        "mi nino grita como si lo estuvieran matando cuando lo bano jaja, pregunta: cuando le toca la vacuna?",
+    ],
+)
+def test_an_idiom_with_emergency_words_is_not_an_emergency(text: str) -> None:
+    assert triage(text, "sms").urgency is not Urgency.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the bill gave me a heart attack but seriously my chest is crushing and my left arm is numb",
+        "me va a dar un infarto con la cuenta, y ademas tengo dolor de pecho fuerte desde hace una hora",
+    ],
+)
+def test_an_idiom_beside_a_real_sign_changes_nothing(text: str) -> None:
+    assert triage(text, "sms").urgency is Urgency.EMERGENCY
+
+
+def test_an_idiom_set_aside_says_so() -> None:
+    result = triage("he screamed bloody murder for an hour after his shots yesterday, is that normal?", "portal")
+    assert any("an idiom" in reason for reason in result.reasons)

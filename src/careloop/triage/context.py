@@ -30,6 +30,10 @@ NEGATED = "negated"
 HISTORICAL = "historical"
 HYPOTHETICAL = "hypothetical"
 OTHER_PERSON = "other_person"
+# Not a ConText kind: a compound red flag whose own "unless" words are in the message
+# ("hands and feet a bit blue ... lips and face are pink"). Set aside like the others, so
+# the learned model may not overrule the rule's judgement to emergency either.
+EXPLAINED = "explained"
 
 FORWARD = "forward"
 BACKWARD = "backward"

@@ -38,8 +38,9 @@ from careloop.labels import CLINICAL_CATEGORIES, Category, Language, Urgency
 from careloop.triage.category import predict_category
 from careloop.triage.context import NEGATED, OTHER_PERSON
 from careloop.triage.language import detect_language
+from careloop.triage.lexicon_idioms import idiom_spans
 from careloop.triage.normalize import NormalizedText, normalize
-from careloop.triage.redflags import RedFlag, detect_red_flags, help_needed_now
+from careloop.triage.redflags import RedFlag, detect_red_flags, help_needed_now, model_hold_back
 from careloop.triage.urgency_model import UrgencyScores
 from careloop.triage.urgency_model import load_model as load_urgency_model
 
@@ -382,7 +383,10 @@ def triage(text: str, channel: str | None = None) -> Triage:
         text,
         urgency,
         scope_suppressed,
-        has_need_flag or not_sudden or released is not None or surely_administrative,
+        # An idiom borrows an emergency's words ("the bill gave me a heart attack"); a
+        # reassurance answers them ("lips and face are pink").
+        has_need_flag or not_sudden or released is not None or surely_administrative
+        or bool(idiom_spans(normalized)) or model_hold_back(normalized) is not None,
         category is Category.CLINICAL_CONCERN,
         reasons,
     )

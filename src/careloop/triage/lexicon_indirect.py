@@ -181,6 +181,10 @@ CHILD_DISCOLOURED = (
     r"(?! (?:\w+ )?(?:box|boxes|bottle|bottles|bag|bags|pill|pills|inhaler|inhalador|albuterol|puffer|cross|shield|hmo|ppo|epo|plan|precision|care|choice|cup|cups|toy|toys|shirt|dress|jacket|blanket|crayon|crayons|marker|markers|bin|can|case|pen|car|one|ones|caja|botella|bolsa|frasco|juguete|camisa|vestido|cobija|crayola|marcador)s?(?![a-z0-9]))"
 )
 CENTRALLY_PINK = r"(?:lips|face|tongue|mouth|gums|labios|cara|boca|lengua)~4~ (?:pink|rosad[oa]s?|rosit[oa]s?|normal colou?r|color normal)"
+# Said anywhere, these reassure about the very thing the learned urgency model reacts to,
+# so it may not call an emergency alone (engine.py): pink lips and face mean the blue of
+# hands and feet is not cyanosis, whoever's hands they are.
+HOLD_BACK_THE_MODEL = (CENTRALLY_PINK,)
 # Hearing voices soon after a birth: postpartum psychosis, a danger to mother and baby.
 HEARING_VOICES = r"(?:hearing|hears|heard|hear) (?:a |the )?voices?|voices? (?:telling|saying|tell|say)|(?:oye|escucha|oigo|escucho) (?:una )?(?:voz|voces)|una voz que (?:le |me )?dice"
 AFTER_A_BIRTH = r"baby|newborn|delivered|postpartum|post partum|gave birth|bebe|recien nacid[oa]|dio a luz|parto|postparto|cuarentena"

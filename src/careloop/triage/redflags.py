@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from careloop.labels import Urgency
 from careloop.triage import lexicon_compose, lexicon_en, lexicon_es, lexicon_indirect
 from careloop.triage.context import (
+    EXPLAINED,
     HISTORICAL,
     HYPOTHETICAL,
     NEGATED,
@@ -19,6 +20,7 @@ from careloop.triage.context import (
     ContextAnalyzer,
 )
 from careloop.triage.lexicon_en import Sign
+from careloop.triage.lexicon_idioms import idiom_spans
 from careloop.triage.lexicon_symptoms import SYMPTOM_PATTERNS
 from careloop.triage.normalize import NormalizedText, normalize
 from careloop.triage.prefilter import GuardedPattern, LiteralIndex, bits, guard
@@ -51,7 +53,7 @@ class SuppressedFlag:
     """A red-flag phrase that context rules say does not apply now, to this patient."""
 
     flag: RedFlag
-    kind: str  # negated / historical / hypothetical / other_person
+    kind: str  # negated / historical / hypothetical / other_person / explained
     trigger: str
 
     def reason(self) -> str:
@@ -60,6 +62,7 @@ class SuppressedFlag:
             HISTORICAL: "historical, per",
             HYPOTHETICAL: "hypothetical, per",
             OTHER_PERSON: "about someone else, per",
+            EXPLAINED: "explained by",
         }[self.kind]
         return f'ignored {self.flag.rule} "{self.flag.matched}": {verb} "{self.trigger}"'
 
@@ -141,6 +144,18 @@ def _compile_alternatives(patterns: tuple[str, ...]) -> tuple[GuardedPattern, ..
     # One regex per pattern, each behind a literal prefilter: most patterns are skipped
     # without running the regex engine at all (see prefilter.py).
     return tuple(guard(_compile(p)) for p in patterns)
+
+
+_HOLD_BACKS = _compile_alternatives(lexicon_indirect.HOLD_BACK_THE_MODEL)
+
+
+def model_hold_back(normalized_text: str) -> str | None:
+    """Words that reassure about what the urgency model reacts to (lexicon_indirect)."""
+    for pattern in _HOLD_BACKS:
+        match = pattern.search(normalized_text)
+        if match is not None:
+            return match.group()
+    return None
 
 
 @dataclass(frozen=True)
@@ -230,10 +245,14 @@ Evidence = list[list[tuple[int, int]]]
 
 def _scan(
     text: str, with_symptoms: bool = True
-) -> tuple[list[Candidate], list[Candidate], list[tuple[list[Candidate], Evidence]]]:
-    """(red-flag candidates, symptom candidates, compound evidence), running only patterns
-    that may match. Each compound entry pairs the candidates of a compound rule with the
-    spans of each of its required Sign groups, which context rules check too."""
+) -> tuple[list[Candidate], list[Candidate], list[tuple[list[Candidate], Evidence]], dict[tuple[str, int, int], tuple[str, str]]]:
+    """(red-flag candidates, symptom candidates, compound evidence, explained compounds),
+    running only patterns that may match. Each compound entry pairs the candidates of a
+    compound rule with the spans of each of its required Sign groups, which context rules
+    check too. Explained compounds (their "unless" words are present) are candidates too,
+    mapped (rule, start, end) -> (EXPLAINED, the words), so that they are set aside."""
+    explained: dict[tuple[str, int, int], tuple[str, str]] = {}
+    confirmed: set[tuple[str, int, int]] = set()
     flags: list[Candidate] = []
     evidence: list[tuple[list[Candidate], Evidence]] = []
     symptoms: list[Candidate] = []
@@ -265,7 +284,7 @@ def _scan(
     if anchors:
         for compound in _COMPOUND_RULES:
             # A compound flag needs its anchor AND every required group somewhere in the text.
-            if id(compound) not in anchors or any(group.search(text) for group in compound.unless):
+            if id(compound) not in anchors:
                 continue
             # Every required group must match; a Sign group's matches are kept for the
             # context rules (one pass over the text per group either way).
@@ -280,9 +299,16 @@ def _scan(
                     break
             else:
                 flags.extend(anchors[id(compound)])
-                if signs:
-                    evidence.append((anchors[id(compound)], signs))
-    return flags, symptoms, evidence
+                reassurance = next((m for m in (group.search(text) for group in compound.unless) if m), None)
+                if reassurance is not None:
+                    for rule, _, _, start, end in anchors[id(compound)]:
+                        explained[(rule, start, end)] = (EXPLAINED, reassurance.group())
+                else:
+                    confirmed.update((rule, start, end) for rule, _, _, start, end in anchors[id(compound)])
+                    if signs:
+                        evidence.append((anchors[id(compound)], signs))
+    # The same words may stand for the rule through another compound without reassurance.
+    return flags, symptoms, evidence, {key: why for key, why in explained.items() if key not in confirmed}
 
 
 def detect_red_flags(text: str, with_symptoms: bool = False) -> RedFlagResult:
@@ -292,7 +318,7 @@ def detect_red_flags(text: str, with_symptoms: bool = False) -> RedFlagResult:
     (RedFlagResult.symptoms). Off by default: only some messages need them, and they cost.
     """
     normalized = normalize(text)
-    candidates, symptom_candidates, evidence = _scan(normalized.text, with_symptoms)
+    candidates, symptom_candidates, evidence, explained = _scan(normalized.text, with_symptoms)
     if not candidates and not symptom_candidates:
         return RedFlagResult((), ())
     evidence_spans = [span for _, groups in evidence for spans in groups for span in spans]
@@ -301,7 +327,11 @@ def detect_red_flags(text: str, with_symptoms: bool = False) -> RedFlagResult:
         [(start, end) for _, _, _, start, end in candidates],
         [(start, end) for _, _, _, start, end in candidates + symptom_candidates] + evidence_spans,
     )
-    unsupported = _unsupported_compounds(normalized.text, analyzer, evidence)
+    unsupported = _unsupported_compounds(normalized.text, analyzer, evidence) | explained
+    for idiom_start, idiom_end, idiom in idiom_spans(normalized.text):
+        for rule, _, _, start, end in candidates:
+            if start < idiom_end and idiom_start < end:
+                unsupported[(rule, start, end)] = (EXPLAINED, f"{idiom}, an idiom")
     active, suppressed = _apply_context(normalized, analyzer, candidates, unsupported)
     symptoms, _ = _apply_context(normalized, analyzer, symptom_candidates)
     return RedFlagResult(tuple(active), tuple(suppressed), tuple(symptoms))
