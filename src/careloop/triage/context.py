@@ -283,7 +283,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         HYPOTHETICAL,
         FORWARD,
         2,
-        r"(?:before|whether to|when to|when should (?:i|we)|should (?:i|we)|do (?:i|we) (?:need to|have to)|or|wait to)(?= (?:call|calling|dial|dialing) (?:911|9 1 1|an ambulance))"
+        r"(?:before|whether to|when to|when should (?:i|we)|should (?:i|we)|do (?:i|we) (?:need to|have to)|(?:am i|are we) (?:supposed|meant) to|or(?: (?:do|should) (?:i|we)(?: just)?)?|wait to)(?= (?:call|calling|dial|dialing) (?:911|9 1 1|an ambulance))"
         r"|(?:antes de|cuando debo|debo|o)(?= (?:llamar|marcar|llamo|marco|le hablo) (?:al )?(?:911|una ambulancia))",
     ),
     # -- experiencer other than the patient (family members deliberately absent)
@@ -334,6 +334,10 @@ _PSEUDO_TRIGGERS = (
     r"|no (?:se )?(?:me |le )?(?:quita|baja|para|calma|mejora|alivia|cede|detiene)\w*|no (?:me |le )?(?:ayuda|sirve|funciona|hace nada|hizo nada)|no (?:aguanto|aguanta|soporto|soporta)"
     r"|no (?:puedo|puede|podia|pudo|podemos|pueden|pude)|no (?:dejo|deja|dejaba|dejan|paro|para|paraba) de(?! respira)"
     # "no refills remaining, pt out as of today": running out is the need itself, not a denial.
+    # A lost sense that "hasn't come back" is still lost (not "the pain hasn't come back").
+    r"|(?:vision|sight|eyesight|feeling|sensation|strength|speech|hearing|la vista|la fuerza|el habla)(?: \w+){0,3} (?:still )?(?:hasnt|has not|havent|have not) (?:come back|returned)|(?:no|todavia no|aun no) (?:le |me )?(?:ha )?(?:regresado|vuelto) (?:la vista|la fuerza|el habla)"
+    # "none of it makes sense" is the symptom, not a denial.
+    r"|none of it (?:makes|made|is making) sense|nothing (?:he|she|they) (?:says|said) makes sense"
     r"|no (?:more )?(?:refills?|doses?|pills|tablets|medication|medicine|insulin|rx|prescriptions?)(?: (?:left|remaining|on file))?|sin (?:refills?|resurtidos?|recetas?)|sin (?:parar|poder|que)|si,|si (?:me |le |nos )?(?:pueden|puede|podrian|podria|es posible)|not the first time"
 )
 
@@ -341,7 +345,7 @@ _PSEUDO_TRIGGERS = (
 _COMMON_TERMINATORS = r"but|however|although|though|except|yet|pero|aunque|sin embargo|excepto|salvo|mas bien"
 _TERMINATORS: dict[str, str] = {
     # "no tomo nada, habla arrastrando": the negation closes at "nada" / "anything".
-    NEGATED: _COMMON_TERMINATORS + r"|and now|y ahora|which|que ahora|nada|anything|at all",
+    NEGATED: _COMMON_TERMINATORS + r"|and now|y ahora|and today|y hoy|which|que ahora|nada|anything|at all",
     HISTORICAL: _COMMON_TERMINATORS
     + r"|now|ahora|today|hoy|tonight|this morning|esta manana|again|otra vez|de nuevo|still|todavia|back|volvio|regreso|since (?:yesterday|last night|this morning)|desde (?:ayer|anoche|hoy)|and i|y yo|y ahora"
     + r"|worse|peor|different|diferente"
@@ -368,7 +372,8 @@ _TERMINATORS: dict[str, str] = {
 _FORM_ANSWER = r"(?:no|none|denies|denied|negative|ninguno|ninguna|nada|niega|negativo) *(?:$|\n|[.,;|])"
 _ABBREVIATIONS = ("dr", "mr", "ms", "mrs", "st", "pt", "vs", "sr", "sra")
 _SENTENCE_BREAK = re.compile(
-    r"[.!?](?<![0-9][.!?])"
+    # (After a number too: "Home BP 88/54. No fainting." are two statements.)
+    r"[.!?]"
     + "".join(rf"(?<!\b{abbreviation}[.!?])" for abbreviation in _ABBREVIATIONS)
     + r"[.!?]*(?![0-9])(?!\s*(?::|" + _FORM_ANSWER + r"))|[;\n]+|\s[-|]\s(?!" + _FORM_ANSWER + r")"
 )

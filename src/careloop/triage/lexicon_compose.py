@@ -91,7 +91,7 @@ _LANGUAGE_NAMES = (
 SPEECH = rf"(?:talk\w*|speak\w*|speech|words?|voice|sentences?|habla\w*|palabras?|voz)(?!\x20(?:{_LANGUAGE_NAMES})(?![a-z]))"
 SPEECH_WRONG = (
     r"(?:garbled|slurr\w*|jumbled|gibberish|nonsense|mumbl\w*|thick|drunk|scrambled|mixed up|wrong|weird|off|"
-    r"dont (?:go together|make sense|fit)|make no sense|no tienen sentido|sin sentido|"
+    r"dont (?:go together|make sense|fit)|make no sense|none of it (?:makes|made) sense|no tienen sentido|sin sentido|"
     r"enredad\w*|trabad\w*|trabo|arrastra\w*|rar[oa]|chistos[oa]|no se (?:le )?entiende|no le salen|no le sale)"
 )
 LIMB_LOST = (
@@ -102,7 +102,7 @@ LIMB_LOST = (
 SEIZING = r"(?:jerk\w*|shak\w*|twitch\w*|convuls\w*|seiz\w*|fit|fits|stiff|rigid|ties[oa]|temblando|sacudi\w*|jalones)"
 SEIZURE_DANGER = (
     r"(?:eyes? (?:are |were )?(?:rolled|rolling)|rolled back|on the floor|wont stop|not stopping|still going|"
-    r"\d+ (?:min|mins|minutes)|five minutes|ten minutes|foam\w*|blue|not breathing|wont wake|ojos (?:volteados|en blanco|para atras)|"
+    r"\d+ (?:min|mins|minutes)|five minutes|ten minutes|foam\w*|blue|not breathing|wont wake|not waking(?: up)?|no despierta|ojos (?:volteados|en blanco|para atras)|"
     r"en el piso|en el suelo|no para|no se le quita|espuma|morad[oa]|(?:cinco|diez|\d+) minutos)"
 )
 
@@ -183,6 +183,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         E,
         (
             r"(?:cant|cannot|couldnt|unable to|wont) (?:wake|rouse|get) (?:him|her|them|my \w+)?(?: )?up",
+            r"(?:cant|cannot|couldnt|unable to) get (?:him|her|them|my \w+) to (?:wake|wake up|respond|open (?:his|her|their) eyes)",
             # Devices do not lose consciousness: "the portal isn't responding".
             r"(?<!portal.)(?<!website.)(?<!app.)(?<!site.)(?<!page.)(?<!system.)(?<!computer.)(?<!link.)(?<!phone.)(?:not|isnt|wasnt|wont|doesnt|didnt) (?:answering|answer|respond\w*|react\w*|wake up|waking up)(?! (?:my|the|your|his|her) (?:phone|calls?|texts?|messages?|emails?))(?!\x20(?:lol|lmao|haha\w*|jaja\w*|in time|on time|early|before|until|till|for (?:it|that|the|an?|my))(?![a-z]))",
             r"(?:no|ni) (?:lo|la|le) (?:podemos|puedo|pudimos|pude) (?:despertar|levantar)|no (?:despierta|reacciona|responde|contesta)(?! (?:el|mi|los|las|a los|a mis) (?:telefono|celular|mensajes?|llamadas?))",
@@ -194,6 +195,14 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "overdose_poisoning": (
         E,
         (
+            # A week's pills at once from a mixed-up pill box: "took everything from the whole
+            # week at once", "se tomo las pastillas de toda la semana".
+            r"(?:took|taken|swallowed|tomo|se tomo|me tome)~4~ (?:(?:everything|all|all of|all the|the) (?:\w+ ){0,2}(?:from|for|of) (?:the |a |her |his |my )?(?:whole |entire )?(?:week|weeks|month)"
+            r"|(?:a|the|her|his|my) (?:whole |entire )?(?:weeks|week|months|month) (?:worth )?(?:of )?(?:pills|meds|medications?|doses)"
+            r"|(?:las |sus |mis )?(?:pastillas|medicinas|pastilleros?) de (?:toda )?(?:la|una) (?:semana|mes))",
+            r"(?:all|todas) (?:of )?(?:her|his|my|the|sus|mis|las) (?:\w+ )?(?:pills|meds|medications|pastillas|medicinas) (?:at once|de un jalon|de una vez|juntas)",
+            # Naloxone given: someone is treating an opioid overdose now.
+            r"(?:gave|give|giving|used|use|administered|sprayed|dieron|le dimos|le di|le pusimos|le puse|le echamos|usamos) (?:him |her |them |it |le )?(?:one |a |two |some |another |otra |una |dos )?(?:dose of |dosis de )?(?:narcan|naloxone|naloxona)|narcanned|narcaned",
             # "took way more of my oxy than I should", "se tomo todas las pastillas"
             # Not a double "stress dose" of hydrocortisone: the sick-day rule of adrenal
             # insufficiency, taken as told.

@@ -64,6 +64,12 @@ CRITICAL_MEDICATIONS = (
     r"seizure (?:medicine|medication|meds|pills?)|medicina (?:de|para) (?:las )?(?:convulsiones|ataques)|"
     # Post-exposure prophylaxis only works if no day of the 28 is missed.
     r"pep|post exposure prophylaxis|emtricitabine|tenofovir|dolutegravir|tivicay|raltegravir|isentress|darunavir|prezista|"
+    # Rhythm drugs (dofetilide is restarted only in hospital once stopped), and a hospice
+    # comfort kit's medicines, which keep a dying patient out of distress.
+    r"dofetilide|tikosyn|amiodarone|pacerone|sotalol|betapace|flecainide|propafenone|dronedarone|multaq|digoxin|lanoxin|"
+    r"comfort kit|hospice kit|lorazepam|ativan|haloperidol|haldol|"
+    # A medicine named by what it is for: "the cap rah for her seizures ... we're out".
+    r"(?:for|para) (?:her|his|my|their|the|sus|mis|las|los) (?:seizures|epilepsy|convulsiones|epilepsia|ataques)|"
     # An insulin pump's supplies are its insulin: no pod or infusion set, no insulin.
     r"omnipod\w*|insulin pods?|insulin pump|pump supplies|infusion sets?|"
     r"blood thinners?|anticoagulante)"
@@ -95,6 +101,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "stroke_signs": (
         E,
         (
+            # Sudden loss of sight in one eye: "went completely dark like a curtain came down".
+            r"(?:vision|sight)(?: in (?:my|his|her|one|the) (?:left |right )?eye)? (?:went|goes|going|has gone|is going) (?:completely |all |totally |suddenly )?(?:dark|black|out)|(?:a )?curtain (?:came|coming|comes|come) down|lost (?:the )?(?:vision|sight) in (?:my|his|her|one) (?:left |right )?eye",
             r"(?:face|mouth|smile|lip|eye|side of (?:my|his|her|the) face)~2~ (?:is |looks |seems |went |was )?(?:droop\w*|drooping|droopy|sagging|crooked|lopsided|uneven|numb|fallen)",
             r"(?:droop\w*|drooping|droopy|sagging|crooked|lopsided) (?:face|mouth|smile|on one side)",
             r"one side of (?:my|his|her|the) face",
@@ -283,7 +291,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "emergency_services": (
         E,
         (
-            r"(?:called|calling|call|dialed|dialing|should i call|do i call|we called|she called|he called) (?:911|9 1 1|nine one one|an ambulance|the ambulance|ems|paramedics)(?! (?:bill|charge|invoice|company|if|when|whenever|in case|should|for future))",
+            r"(?:called|calling|call|dialed|dialing|should i call|do i call|we called|she called|he called) (?:911|9 1 1|nine one one|an ambulance|the ambulance|ems|paramedics)(?! (?:bill|charge|invoice|company|if|when|whenever|in case|should|for future))"
+            # Not one of the choices asked about: "what do I do? Call 911, call you, go to the ER?"
+            r"(?!\x20?,?\x20(?:or\x20)?(?:call\x20(?:you|the\x20(?:office|clinic|doctor|nurse))|go\x20to\x20(?:the\x20)?(?:er|ed|emergency\x20room|urgent\x20care))(?![a-z]))",
             r"(?:ambulance|paramedics|ems) (?:is |are )?(?:on (?:the|its|their) way|coming|here now|just arrived)",
         ),
     ),

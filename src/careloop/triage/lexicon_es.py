@@ -70,8 +70,12 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "suicidal_ideation": (
         E,
         (
-            r"(?:quiero|quisiera|queria|pienso en|pensando en|ganas de) (?:morirme|matarme|suicidarme|quitarme la vida|desaparecer para siempre|ya no despertar|no despertar)",
+            r"(?:quiero|quisiera|queria|pienso en|pensando en|ganas de) (?:morirme|matarme|suicidarme|quitarme la vida|desaparecer para siempre|ya no despertar|no despertar)" + DYING_OF_IDIOM,
             r"(?:me quiero|se quiere|me queria) (?:morir|matar|suicidar|quitar la vida)" + DYING_OF_IDIOM,
+            # "pense en tomarme todas las pastillas que tengo"
+            r"(?:pense|pensando|pienso|quiero|quisiera|voy a|iba a) (?:en )?tomarme (?:todas (?:las|mis)|el frasco de|la caja de) (?:\w+ )?(?:pastillas|medicinas|pildoras)",
+            # The pronoun after the verb: "me dijo que quiere morirse", "queria matarme".
+            r"(?:quiere|queria|quieren|quiero|queriamos|quisiera) (?:morirse|matarse|suicidarse|quitarse la vida|morirme|matarme|suicidarme|quitarme la vida)" + DYING_OF_IDIOM,
             r"(?:no|ya no) (?:quiero|quiere|tengo ganas de|le veo sentido a) (?:seguir )?(?:vivir|viviendo|estar aqui|seguir)",
             r"suicid\w*|quitarme la vida|quitarse la vida|hacerme dano|lastimarme|cortarme(?! el pelo| las unas)|matarme",
             r"(?:no|ya no) (?:vale la pena|tiene sentido) (?:vivir|seguir)|(?:estarian|estaria|estan) mejor sin mi|mejor (?:estar )?muert[oa]",
@@ -115,6 +119,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "unresponsive": (
         E,
         (
+            r"no (?:ha|han) (?:recuperado|vuelto en si|despertado)(?: el conocimiento)?|perdio el conocimiento|sin conocimiento",
             # "ya no se despierta en la noche tosiendo" is a child sleeping through, not unresponsive.
             r"(?:no|ya no) (?:responde|reacciona|despierta|se despierta|(?:lo|la) (?:podemos|pueden|puedo|puede|pude|pudimos|pudieron) despertar|puedo despertarl[oa]|pueden despertarl[oa]|abre los ojos)(?! (?:\w+ )?(?:en|por|a|durante) (?:la|las) (?:noche|noches|madrugada)| de noche)",
             r"(?:no me|no nos) contesta(?! (?:el|la|nadie|los|las|ustedes|en|por))",
@@ -162,6 +167,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         E,
         (
             r"(?:bebe|nino|nina|nene|nena|hijo|hija|recien nacid[oa])~3~ (?:no respira|dejo de respirar|se puso (?:morad[oa]|moradit[oa]|azul)|esta (?:morad[oa]|azul|moradit[oa])|(?:esta )?(?:flojit[oa]|aguadit[oa]))",
+            # "la respiracion casi no se le ve": breathing too weak to see.
+            r"(?:la respiracion|el pechito|el pecho) (?:casi no|apenas|ya no|no) se le (?:ve|nota|mueve)",
         ),
     ),
     # ----------------------------------------------------------------- urgent

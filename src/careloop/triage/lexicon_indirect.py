@@ -29,6 +29,9 @@ SAYING_GOODBYE = (
     r"|farewell (?:letters?|notes?)|despedirme|despedirse|despedirte|despedida|ya me despedi|(?:se|me) (?:va|voy) a despedir"
     r"|(?:vengo|queria|quiero|quise) despedirme|adios para siempre|ultimo adios|me despido para siempre"
     r"|despidiendo\w*|se despidio|se despide|goodbye (?:visit|call|post|party)|(?:writing|wrote|escribiendo|escribio) (?:goodbye )?(?:letters|cartas)"
+    # Goodbye passed on through the clinic: "tell everybody there bye for me".
+    r"|(?:tell|say) (?:everybody|everyone|them all|all of you|the staff|the nurses)(?: \w+)? (?:bye|goodbye)|(?:bye|goodbye) for me"
+    r"|(?:dile|diles|digale|diganles) (?:a todos )?(?:adios|que me despido)|(?:despidame|despideme) de todos"
 )
 # Cannot be reached, or asks not to be: beside a goodbye, the danger is now.
 UNREACHABLE = (
@@ -50,7 +53,8 @@ NOT_OK = r"(?:im|i am) not (?:doing )?(?:well|ok|okay|good)|not doing (?:well|go
 NOT_BEING_AROUND = (
     r"(?:wont|will not|wouldnt|not going to|dont think (?:ill|i will|i would)|doubt (?:ill|i will)|may not|might not) be (?:around|here|alive)"
     r"|(?:no|ya no) (?:voy|va|vamos) a estar (?:aqui|aca|por aqui|para|mas|viv[oa])|no creo (?:que )?(?:vaya a )?(?:estar|llegar) (?:para|a) (?:la|mi|esa) cita"
-    r"|(?:wont|will not|not going to) (?:need|be needing) (?:the |my |any |that |those )?(?:\w+ )?(?:refills?|meds|medications?|medicine|appointments?|appt|pills) (?:anymore|any more|again|after (?:this|tonight))"
+    # "won't be needing the appointment next week or, uh, any of them after that"
+    r"|(?:wont|will not|not going to) (?:need|be needing) (?:the |my |any |that |those )?(?:\w+ )?(?:refills?|meds|medications?|medicine|appointments?|appt|pills)(?: \w+){0,5} (?:anymore|any more|again|after (?:this|that|tonight)|any (?:of them|others|more))"
     r"|(?:ya no|no) (?:voy|va) a necesitar (?:la |el |las |los |mis |sus |mas )?(?:\w+ )?(?:recetas?|medicinas?|pastillas|citas?|medicamentos?)"
     r"|(?:wont|will not) be needing (?:it|them|that|those)|(?:ya no|no) (?:la|lo|las|los) (?:voy|va) a necesitar"
 )
@@ -161,9 +165,9 @@ DOUBLE_VISION = r"(?:veo|ve|seeing|see|sees) doble|double vision|vision doble"
 BALANCE_OR_SPEECH = (
     r"(?:cant|cannot|no puedo|no puede) (?:walk|caminar)(?: \w+)? (?:straight|derech[oa]|bien)|todo (?:me|le) da vueltas|(?:hablo|habla|talking|speech|speaking)~3~ (?:trabad[oa]|arrastrad\w*|slurr\w*|enredad\w*)|slurr\w*|arrastra las palabras|dizzy|vertigo"
 )
-LOW_SUGAR = r"(?:bajo|baja|bajó) (?:el|la|su) (?:azucar|glucosa)|(?:le|me) bajo el azucar|low (?:blood )?sugar|(?:sugar|glucose) (?:is |was )?(?:low|[1-5]\d\b)|hypoglyc\w*|hipoglucemia"
+LOW_SUGAR = r"(?:bajo|baja|bajó) (?:el|la|su) (?:azucar|glucosa)|(?:le|me) bajo el azucar|low (?:blood )?sugar|(?:sugar|glucose) (?:is |was |says |reads |read |of |at )?(?:low|[1-5]\d\b)|(?:azucar|glucosa) (?:de |en |salio en |marca |marco |esta en )?[1-5]\d\b|hypoglyc\w*|hipoglucemia"
 CANNOT_TAKE_SUGAR = (
-    r"(?:cant|cannot|wont|unable to|no (?:puede|puedo|quiere)) (?:\w+ ){0,3}(?:swallow|drink|eat|tomar|tragar|beber)|no se lo puede tomar|no me reconoce|(?:doesnt|dont) recogni[sz]e|convuls\w*|seiz\w*|unresponsive|no responde|wont wake|passed out|desmay\w*"
+    r"(?:cant|cannot|wont|unable to|no (?:puede|puedo|quiere)) (?:\w+ ){0,3}(?:swallow|drink|eat|tomar|tragar|beber)|no se lo puede tomar|no me reconoce|(?:cant|cannot|can barely) think (?:straight|clearly)|no (?:puedo|puede) pensar|confused|confundid[oa]|(?:doesnt|dont) recogni[sz]e|convuls\w*|seiz\w*|unresponsive|no responde|wont wake|passed out|desmay\w*"
 )
 # Blistering, peeling skin with mouth or eye sores and fever: Stevens-Johnson / TEN.
 BLISTERING = r"blister\w*|peel\w*|skin (?:is )?(?:coming|falling|sloughing) off|ampolla\w*|se (?:le |me )?(?:esta )?pel\w*|despellej\w*"
@@ -206,6 +210,10 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         (
             r"(?:episodes?|runs?|bursts?) of (?:monomorphic |polymorphic |sustained |non sustained )?(?:vt|v tach|vtach|nsvt|ventricular tachycardia|svt|afib with rvr|a fib with rvr)|nsvt|ventricular tachycardia|v tach|vtach"
             r"|(?:icd|defibrillator|device|desfibrilador) (?:fired|shocked|went off|gave (?:me|him|her) a shock|me dio (?:una )?descarga|le dio (?:una )?descarga)|(?:got|received|felt) (?:a )?shock from (?:my|his|her|the) (?:icd|defibrillator|device)",
+            # Atrial fibrillation or pauses a monitor found, and a device that may be failing.
+            r"(?:new |several |multiple )?(?:af|afib|a fib|afl|af afl|af/afl|atrial fibrillation|atrial flutter|fibrilacion auricular) (?:episodes?|burden|episodios?)|(?:showed|shows|detected|recorded|caught|picked up|found|mostro|detecto) (?:some |several |a few |multiple |long |algunas |varias )?(?:pauses|pause|pausas?)"
+            r"|lead (?:fracture|impedance|noise|dislodg\w*)|impedance (?:jumped|rose|spiked|increased|out of range)|(?:elective replacement|end of (?:life|service)) (?:indicator|reached)|battery (?:at|reached|hit) (?:eri|ers|eol)"
+            r"|(?:remote monitoring|device|pacemaker|icd|defibrillator|loop recorder|monitor) (?:alert|alarm)",
         ),
     ),
     "suicidal_ideation": (

@@ -17,11 +17,11 @@ SYMPTOM_PATTERNS: dict[str, tuple[str, ...]] = {
         r"insomnia|cant sleep|trouble sleeping|agitat\w*|flutter\w*|racing|pounding|not making (?:any )?sense|drooling|grunting|anxious|anxiety|depress\w*|panic\w*|snor\w*|side effects?|reaction|tight|tightness|(?<!blood\s)pressure",
         r"(?:feel|feels|feeling|felt) (?:sick|bad|awful|terrible|off|worse|weird|strange|funny|lousy|horrible)|not feeling (?:well|good|right)",
         r"puffy|puffier|woozy|spotting|losing weight|lost weight|swallow\w*|short of breath|breath\w*|palpitations|heartburn|reflux|hives|wound|cut myself|burned|fell|injur\w*",
-        r"sprain\w*|bite|bitten|sting|stung|stomach(?: )?ache|belly(?: )?ache|earache|toothache|sore throat|pink eye|uti|yeast infection|cold sores?|flu(?! (?:shot|shots|vaccine|clinic))|cold(?! (?:pack|compress|water|weather|outside))|covid(?! (?:shot|vaccine|booster|test))",
+        r"gr[ae]y(?:s|ed|ing)? out|gr[ae]y outs?|blacking out|black out|(?:vision|everything) (?:goes|went|going) (?:dark|black|gr[ae]y)|sprain\w*|bite|bitten|sting|stung|stomach(?: )?ache|belly(?: )?ache|earache|toothache|sore throat|pink eye|uti|yeast infection|cold sores?|flu(?! (?:shot|shots|vaccine|clinic))|cold(?! (?:pack|compress|water|weather|outside))|covid(?! (?:shot|vaccine|booster|test))",
         r"blurry|vision|seizures?(?! (?:action|plan|free|medication|medicine|meds|disorder|precautions))|tremors?|shaking|shak\w*|confus\w*|memory|forgetful|mole|growth|spot on|warts?|acne|hair loss|bleeding gums",
     ),
     "es": (
-        r"dolor\w*|duele\w*|duelen|doli\w*|molest\w*|hinch\w*|inflam\w*|tos|tosiendo|ronchas|comezon|picazon|pica",
+        r"dolor\w*|duele\w*|duelen|doli\w*|molest\w*|hinch\w*|inflam\w*|tos|tosiendo|tose|tosio|tosia|toser|ronchas|comezon|picazon|pica",
         r"sangr\w*|nausea\w*|asco|vomit\w*|diarrea|estrenid\w*|mareo\w*|mareado|mareada|desmay\w*",
         r"(?:muy |mas )?(?:dormilon\w*|somnolient[oa]|adormilad[oa])|(?:no|casi no) (?:quiere )?(?:come|comer|bebe|toma liquidos)|sin apetito|cansad\w*|cansancio|debil\w*|entumid\w*|hormigueo|calambres?|ardor|arde|fiebre|calentura|escalofrios|migranas?",
         r"enferm[oa]|malit[oa]|enrojecid\w*|rojez|absceso|edema|infeccion|infectad\w*|bolita|bulto|flujo|moretones?|gripa|gripe|resfriado|catarro|congestion\w*|mocos|estornud\w*",

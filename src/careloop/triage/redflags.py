@@ -100,7 +100,9 @@ _HAPPENING_NOW = re.compile(
     r"(?:ahora|ahorita|ahora mismo) (?:esta|se|tiene|no|le|lo|la)"
     # Just now, and out of reach: "she just posted a goodbye and isn't answering her phone".
     r"|just (?:posted|texted|sent|called|messaged|told|said)|(?:isnt|is not|not|hasnt been) (?:answering|picking up|responding)"
-    r"|(?:lo|la) (?:veo|estoy viendo)|le (?:toco|grito|hablo) y|no (?:me )?(?:abre|contesta))(?![a-z0-9])"
+    r"|(?:lo|la) (?:veo|estoy viendo)|le (?:toco|grito|hablo) y|no (?:me )?(?:abre|contesta)"
+    # Or how the person is, in the present: "won't wake up", "ya no puede respirar".
+    r"|(?:wont|cant|isnt|is not) (?:wake|waking|breathe|breathing|respond\w*)|barely breathing|(?:ya )?no (?:puede respirar|respira|despierta|responde|reacciona))(?![a-z0-9])"
 )
 
 
