@@ -90,7 +90,10 @@ def load_corpus(corpus_dir: Path = CORPUS_DIR) -> list[dict]:
 def training_rows(corpus_dir: Path = CORPUS_DIR, rounds_dir: Path = ROUNDS_DIR) -> list[dict]:
     """The corpus's training split and the regression rounds. A round message whose text is
     also in the corpus's hold-out split is left out, so the hold-out stays unseen."""
-    train, held = split(load_corpus(corpus_dir))
+    return _training_rows(*split(load_corpus(corpus_dir)), rounds_dir)
+
+
+def _training_rows(train: list[dict], held: list[dict], rounds_dir: Path = ROUNDS_DIR) -> list[dict]:
     held_texts = {r["text"] for r in held}
     rounds = [r for r in read_jsonl(regression_round_files(rounds_dir)) if r["text"] not in held_texts]
     return train + rounds
@@ -173,8 +176,8 @@ def export(wv, cv, clf) -> tuple[dict, dict[str, np.ndarray]]:
 def build(corpus_dir: Path = CORPUS_DIR) -> tuple[dict, dict[str, np.ndarray]]:
     import sklearn
 
-    rows = training_rows(corpus_dir)
-    _, held = split(load_corpus(corpus_dir))
+    train, held = split(load_corpus(corpus_dir))
+    rows = _training_rows(train, held)
     meta, arrays = export(*fit(rows))
     meta["corpus_hash"] = corpus_hash(corpus_dir)
     meta["n_train"], meta["n_holdout"] = len(rows), len(held)

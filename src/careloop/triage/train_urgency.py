@@ -37,7 +37,7 @@ from sklearn.linear_model import LogisticRegression
 
 from careloop.triage import fuzzy
 from careloop.triage.normalize import normalize
-from careloop.triage.train import regression_round_files
+from careloop.triage.train import corpus_files, read_jsonl, regression_round_files
 from careloop.triage.urgency_corpus import clauses_en, clauses_es
 from careloop.triage.urgency_model import _WORD, MODEL_PATH, features, text_windows, whole_text
 
@@ -132,21 +132,12 @@ def build_corpus() -> list[tuple[str, str]]:
     return rows
 
 
-CATEGORY_CORPUS = Path(__file__).parent / "corpus"
-
-
 def _text_and_urgency(paths: list[Path]) -> list[tuple[str, str]]:
-    rows = []
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                record = json.loads(line)
-                rows.append((record["text"], record["urgency"]))
-    return rows
+    return [(record["text"], record["urgency"]) for record in read_jsonl(paths)]
 
 
 def category_corpus_rows() -> list[tuple[str, str]]:
-    return _text_and_urgency(sorted(CATEGORY_CORPUS.glob("*.jsonl")))
+    return _text_and_urgency(corpus_files())
 
 
 def regression_round_rows() -> list[tuple[str, str]]:
