@@ -38,7 +38,6 @@ from careloop.labels import CLINICAL_CATEGORIES, Category, Language, Urgency
 from careloop.triage.category import predict_category
 from careloop.triage.context import NEGATED, OTHER_PERSON
 from careloop.triage.language import detect_language
-from careloop.triage.lexicon_idioms import idiom_spans
 from careloop.triage.normalize import NormalizedText, normalize
 from careloop.triage.redflags import RedFlag, detect_red_flags, help_needed_now, model_hold_back
 from careloop.triage.urgency_model import UrgencyScores
@@ -386,7 +385,7 @@ def triage(text: str, channel: str | None = None) -> Triage:
         # An idiom borrows an emergency's words ("the bill gave me a heart attack"); a
         # reassurance answers them ("lips and face are pink").
         has_need_flag or not_sudden or released is not None or surely_administrative
-        or bool(idiom_spans(normalized)) or model_hold_back(normalized) is not None,
+        or bool(flag_result.idioms) or model_hold_back(normalized) is not None,
         category is Category.CLINICAL_CONCERN,
         reasons,
     )

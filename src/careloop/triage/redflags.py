@@ -74,6 +74,9 @@ class RedFlagResult:
     # General symptom mentions (not red flags) that context leaves current: rule "symptom",
     # urgency routine. Used by the engine to tell a current complaint from a past one.
     symptoms: tuple[RedFlag, ...] = ()
+    # Idioms that borrow emergency words (lexicon_idioms), as (start, end, words) in the
+    # normalised text: the engine holds the learned model back on them too.
+    idioms: tuple[tuple[int, int, str], ...] = ()
 
 
 # Homicidal ideation names another person as the victim, not as the experiencer:
@@ -321,8 +324,9 @@ def detect_red_flags(text: str, with_symptoms: bool = False) -> RedFlagResult:
     """
     normalized = normalize(text)
     candidates, symptom_candidates, evidence, explained = _scan(normalized.text, with_symptoms)
+    idioms = tuple(idiom_spans(normalized.text))
     if not candidates and not symptom_candidates:
-        return RedFlagResult((), ())
+        return RedFlagResult((), (), (), idioms)
     evidence_spans = [span for _, groups in evidence for spans in groups for span in spans]
     analyzer = ContextAnalyzer(
         normalized.text,
@@ -330,13 +334,13 @@ def detect_red_flags(text: str, with_symptoms: bool = False) -> RedFlagResult:
         [(start, end) for _, _, _, start, end in candidates + symptom_candidates] + evidence_spans,
     )
     unsupported = _unsupported_compounds(normalized.text, analyzer, evidence) | explained
-    for idiom_start, idiom_end, idiom in idiom_spans(normalized.text):
+    for idiom_start, idiom_end, idiom in idioms:
         for rule, _, _, start, end in candidates:
             if start < idiom_end and idiom_start < end:
                 unsupported[(rule, start, end)] = (EXPLAINED, f"{idiom}, an idiom")
     active, suppressed = _apply_context(normalized, analyzer, candidates, unsupported)
     symptoms, _ = _apply_context(normalized, analyzer, symptom_candidates)
-    return RedFlagResult(tuple(active), tuple(suppressed), tuple(symptoms))
+    return RedFlagResult(tuple(active), tuple(suppressed), tuple(symptoms), idioms)
 
 
 def _modifiers(text: str, analyzer: ContextAnalyzer, start: int, end: int, rule: str | None = None) -> list:
