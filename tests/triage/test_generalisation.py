@@ -10,12 +10,9 @@ from careloop.labels import Urgency
 from careloop.triage import triage
 from careloop.triage.fuzzy import repair
 from careloop.triage.normalize import normalize
-from careloop.triage.redflags import detect_red_flags
 from careloop.triage.urgency_model import features, load_model
 
-
-def _rules(text: str) -> set[str]:
-    return {flag.rule for flag in detect_red_flags(text).active}
+from tests.triage.flag_rules import active_rules
 
 
 @pytest.mark.parametrize(
@@ -51,7 +48,7 @@ def test_compositional_flags_respect_context_and_idiom(text: str) -> None:
 
 
 def test_comparison_with_a_past_episode_is_current() -> None:
-    assert "chest_pain" in _rules("the squeezing in my chest is like when I had my heart attack in 2019 but worse")
+    assert "chest_pain" in active_rules("the squeezing in my chest is like when I had my heart attack in 2019 but worse")
 
 
 def test_since_then_is_not_history() -> None:

@@ -11,11 +11,8 @@ import pytest
 
 from careloop.labels import Urgency
 from careloop.triage import triage
-from careloop.triage.redflags import detect_red_flags
 
-
-def _rules(text: str) -> set[str]:
-    return {flag.rule for flag in detect_red_flags(text).active}
+from tests.triage.flag_rules import active_rules
 
 
 @pytest.mark.parametrize(
@@ -29,12 +26,12 @@ def _rules(text: str) -> set[str]:
     ],
 )
 def test_more_ways_an_emergency_is_told(text: str, rule: str) -> None:
-    assert rule in _rules(text)
+    assert rule in active_rules(text)
     assert triage(text, "voicemail").urgency is Urgency.EMERGENCY
 
 
 def test_keeping_naloxone_at_home_is_not_an_overdose() -> None:
-    assert "overdose_poisoning" not in _rules("can I get a Narcan prescription to keep at home for my son?")
+    assert "overdose_poisoning" not in active_rules("can I get a Narcan prescription to keep at home for my son?")
 
 
 def test_a_goodbye_passed_on_through_the_clinic_with_things_given_away() -> None:
@@ -57,7 +54,7 @@ def test_a_thank_you_that_cancels_one_visit_is_not_a_goodbye() -> None:
     ],
 )
 def test_rhythm_drugs_comfort_kits_and_seizure_medicines_running_out_are_urgent(text: str) -> None:
-    assert "out_of_critical_medication" in _rules(text)
+    assert "out_of_critical_medication" in active_rules(text)
     assert triage(text, "phone_call").urgency is Urgency.URGENT
 
 
@@ -70,19 +67,19 @@ def test_rhythm_drugs_comfort_kits_and_seizure_medicines_running_out_are_urgent(
     ],
 )
 def test_device_and_monitor_alerts_are_same_day(text: str) -> None:
-    assert "arrhythmia_report" in _rules(text)
+    assert "arrhythmia_report" in active_rules(text)
     assert triage(text, "referral_partner").urgency is Urgency.URGENT
 
 
 def test_my_remote_transmission_was_normal_is_routine() -> None:
-    assert "arrhythmia_report" not in _rules("got a letter that my pacemaker remote transmission was normal, thanks!")
+    assert "arrhythmia_report" not in active_rules("got a letter that my pacemaker remote transmission was normal, thanks!")
 
 
 def test_911_as_one_choice_asked_about_is_not_calling_it() -> None:
     text = "Planning ahead: if my ICD ever fires, what do I do? Call 911, call you, go to the ER? It never has."
-    assert "emergency_services" not in _rules(text)
+    assert "emergency_services" not in active_rules(text)
     assert triage(text, "portal").urgency is not Urgency.EMERGENCY
-    assert "emergency_services" in _rules("he collapsed and we had to call 911")
+    assert "emergency_services" in active_rules("he collapsed and we had to call 911")
 
 
 def test_a_sentence_ends_after_a_number() -> None:
@@ -92,9 +89,9 @@ def test_a_sentence_ends_after_a_number() -> None:
 
 
 def test_a_wish_to_die_with_the_pronoun_after_the_verb() -> None:
-    assert "suicidal_ideation" in _rules("la paciente me dijo que quiere morirse y que tiene un plan")
-    assert "suicidal_ideation" in _rules("mi hijo dice que queria matarse anoche")
-    assert "suicidal_ideation" not in _rules("quiero morirme de verguenza jaja, me equivoque de dia de la cita")
+    assert "suicidal_ideation" in active_rules("la paciente me dijo que quiere morirse y que tiene un plan")
+    assert "suicidal_ideation" in active_rules("mi hijo dice que queria matarse anoche")
+    assert "suicidal_ideation" not in active_rules("quiero morirme de verguenza jaja, me equivoque de dia de la cita")
 
 
 @pytest.mark.parametrize(
@@ -110,7 +107,7 @@ def test_a_wish_to_die_with_the_pronoun_after_the_verb() -> None:
     ],
 )
 def test_signs_the_corpora_showed_the_rules_missing(text: str, rule: str) -> None:
-    assert rule in _rules(text)
+    assert rule in active_rules(text)
 
 
 def test_someone_else_who_is_in_danger_now_counts() -> None:

@@ -11,11 +11,8 @@ import pytest
 
 from careloop.labels import Category, Urgency
 from careloop.triage import triage
-from careloop.triage.redflags import detect_red_flags
 
-
-def _rules(text: str) -> set[str]:
-    return {flag.rule for flag in detect_red_flags(text).active}
+from tests.triage.flag_rules import active_rules
 
 
 # -- similes and denials --------------------------------------------------------------------
@@ -45,7 +42,7 @@ def test_someone_else_is_still_someone_else() -> None:
     ],
 )
 def test_not_verb_ing_can_deny_a_sign(text: str, rule: str) -> None:
-    assert rule not in _rules(text)
+    assert rule not in active_rules(text)
     assert triage(text, "portal").urgency is not Urgency.EMERGENCY
 
 
@@ -55,7 +52,7 @@ def test_an_absence_that_is_the_sign_still_counts(text: str) -> None:
 
 
 def test_not_getting_worse_denies_worsening_but_not_getting_better_does_not() -> None:
-    assert "worsening_symptom" not in _rules("the rash has been the same for a while, not getting worse")
+    assert "worsening_symptom" not in active_rules("the rash has been the same for a while, not getting worse")
     assert triage("my cough is not getting better after the antibiotic", "portal").urgency is Urgency.URGENT
 
 
@@ -68,7 +65,7 @@ def test_not_getting_worse_denies_worsening_but_not_getting_better_does_not() ->
     ],
 )
 def test_a_present_clause_after_a_dated_event_is_current(text: str) -> None:
-    assert "post_op_problem" in _rules(text)
+    assert "post_op_problem" in active_rules(text)
     assert triage(text, "portal").urgency is Urgency.URGENT
 
 
@@ -99,7 +96,7 @@ def test_an_event_dated_by_its_year_is_past(text: str) -> None:
     ],
 )
 def test_which_language_someone_speaks_is_not_a_speech_sign(text: str) -> None:
-    assert "stroke_signs" not in _rules(text)
+    assert "stroke_signs" not in active_rules(text)
     assert triage(text, "phone_call").urgency is Urgency.ROUTINE
 
 
@@ -116,12 +113,12 @@ def test_a_language_statement_does_not_deny_a_real_speech_sign(text: str) -> Non
 
 def test_gestational_age_is_not_a_temperature() -> None:
     text = "my 2 week old looks more yellow today, eating fine, born at 38 wks"
-    assert "infant_fever" not in _rules(text)
+    assert "infant_fever" not in active_rules(text)
 
 
 @pytest.mark.parametrize("text", ["my 3 week old has a temp of 38.2", "bebe de 3 semanas con 38 de temperatura"])
 def test_a_young_babys_temperature_is_still_an_emergency(text: str) -> None:
-    assert "infant_fever" in _rules(text)
+    assert "infant_fever" in active_rules(text)
 
 
 @pytest.mark.parametrize(
@@ -132,20 +129,20 @@ def test_a_young_babys_temperature_is_still_an_emergency(text: str) -> None:
     ],
 )
 def test_the_mothers_fever_after_a_birth_is_hers(text: str) -> None:
-    assert "infant_fever" not in _rules(text)
+    assert "infant_fever" not in active_rules(text)
     assert triage(text, "sms").urgency is Urgency.URGENT
 
 
 def test_a_baby_latching_is_not_clutching_the_chest() -> None:
     text = "bebe de 6 meses con mocos, sin fiebre, come bien y agarra el pecho normal"
-    assert "chest_pain" not in _rules(text)
-    assert "chest_pain" in _rules("mi esposo se agarra el pecho y esta sudando frio")
-    assert "chest_pain" in _rules("lo vi agarrandose el pecho en la cocina")
+    assert "chest_pain" not in active_rules(text)
+    assert "chest_pain" in active_rules("mi esposo se agarra el pecho y esta sudando frio")
+    assert "chest_pain" in active_rules("lo vi agarrandose el pecho en la cocina")
 
 
 def test_a_blood_test_is_not_bleeding_in_pregnancy() -> None:
-    assert "pregnancy_bleeding" not in _rules("ya salio mi prueba de embarazo de sangre del lunes?")
-    assert "pregnancy_bleeding" in _rules("tengo 8 semanas de embarazo y me salio sangre esta manana")
+    assert "pregnancy_bleeding" not in active_rules("ya salio mi prueba de embarazo de sangre del lunes?")
+    assert "pregnancy_bleeding" in active_rules("tengo 8 semanas de embarazo y me salio sangre esta manana")
 
 
 # -- medicines ---------------------------------------------------------------------------------
@@ -158,15 +155,15 @@ def test_a_blood_test_is_not_bleeding_in_pregnancy() -> None:
     ],
 )
 def test_running_out_of_pump_supplies_pep_or_seizure_medicine_is_urgent(text: str) -> None:
-    assert "out_of_critical_medication" in _rules(text)
+    assert "out_of_critical_medication" in active_rules(text)
     assert triage(text, "sms").urgency is Urgency.URGENT
 
 
 def test_a_stress_dose_of_hydrocortisone_is_not_an_overdose() -> None:
     text = "Addison's, stomach bug since last night, took my double stress dose of hydrocortisone and kept it down"
-    assert "overdose_poisoning" not in _rules(text)
+    assert "overdose_poisoning" not in active_rules(text)
     assert triage(text, "phone_call").urgency is Urgency.URGENT
-    assert "overdose_poisoning" in _rules("he took double doses of his oxycodone and now he's hard to wake")
+    assert "overdose_poisoning" in active_rules("he took double doses of his oxycodone and now he's hard to wake")
 
 
 # -- long-standing problems ---------------------------------------------------------------------
@@ -189,7 +186,7 @@ def test_a_reassurance_the_rule_knows_sets_the_sign_aside_for_the_model_too() ->
     result = triage("my 2 month old's hands and feet look a bit blue when she's cold, her lips and face are pink", "portal")
     assert result.urgency is not Urgency.EMERGENCY
     assert any('explained by "lips and face are pink"' in reason for reason in result.reasons)
-    assert "baby_not_breathing" in _rules("my 2 month old looks blue around the lips")
+    assert "baby_not_breathing" in active_rules("my 2 month old looks blue around the lips")
 
 
 # -- idioms ------------------------------------------------------------------------------------

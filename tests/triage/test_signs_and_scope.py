@@ -12,11 +12,8 @@ from careloop.triage import triage
 from careloop.triage.category_rules import language_request
 from careloop.triage.features import normalise
 from careloop.triage.normalize import normalize
-from careloop.triage.redflags import detect_red_flags
 
-
-def _rules(text: str) -> set[str]:
-    return {flag.rule for flag in detect_red_flags(text).active}
+from tests.triage.flag_rules import active_rules
 
 
 # -- emergencies described, not named -------------------------------------------------------
@@ -40,7 +37,7 @@ def _rules(text: str) -> set[str]:
     ],
 )
 def test_emergencies_described_without_textbook_words(text: str, rule: str) -> None:
-    assert rule in _rules(text)
+    assert rule in active_rules(text)
     assert triage(text).urgency is Urgency.EMERGENCY
 
 
@@ -77,14 +74,14 @@ def test_one_cue_with_its_explanation_is_not_an_emergency(text: str) -> None:
 
 
 def test_keeping_a_secret_is_not_a_breathing_problem() -> None:
-    assert not _rules("I can't breathe a word of this to my wife, it's a surprise")
-    assert "breathing_difficulty" in _rules("I can't breathe, my chest is so tight")
+    assert not active_rules("I can't breathe a word of this to my wife, it's a surprise")
+    assert "breathing_difficulty" in active_rules("I can't breathe, my chest is so tight")
 
 
 def test_a_threat_against_a_named_other_with_an_errand_in_between() -> None:
     text = "he told the MA if nobody sees him now he is going to go over there and end him"
-    assert "homicidal_ideation" in _rules(text)
-    assert "homicidal_ideation" not in _rules("my son will kill me if I miss another appointment")
+    assert "homicidal_ideation" in active_rules(text)
+    assert "homicidal_ideation" not in active_rules("my son will kill me if I miss another appointment")
 
 
 def test_asking_whether_something_that_happened_is_ok_is_not_hypothetical() -> None:
@@ -184,8 +181,8 @@ def test_a_language_preference_while_booking_is_not_a_request_for_an_interpreter
 # -- after the sixth blind wave ----------------------------------------------------------------
 def test_hearing_voices_after_a_birth_is_an_emergency() -> None:
     text = "she had the baby two weeks ago, hasn't slept, and says she hears a voice telling her the baby is not hers"
-    assert "command_hallucinations" in _rules(text)
-    assert "command_hallucinations" not in _rules("I hear a voice in my head when I read, is that normal?")
+    assert "command_hallucinations" in active_rules(text)
+    assert "command_hallucinations" not in active_rules("I hear a voice in my head when I read, is that normal?")
 
 
 @pytest.mark.parametrize(
@@ -201,7 +198,7 @@ def test_results_rhythms_and_wounds_to_act_on_are_same_day(text: str) -> None:
 
 
 def test_an_inr_in_range_is_not_flagged() -> None:
-    assert "abnormal_result" not in _rules("INR 2.5 today, right in my goal of 2-3")
+    assert "abnormal_result" not in active_rules("INR 2.5 today, right in my goal of 2-3")
 
 
 def test_form_fields_separated_by_bars_keep_their_answers() -> None:
