@@ -90,8 +90,6 @@ KNOWN_FALSE_ALARMS = {
     "the resolution comes after 'pero', which ends the historical scope",
     "z8-053": "'mi hermana me dijo que el dolor de pecho puede ser del corazon': a relative's general statement, not a symptom",
     "z12-120": "'I think I'm having a heart attack' said as a joke about a refill's price, explained in the next sentence",
-    "z12-180": "breathing pauses in a months-long snoring history, one 'timed tonight': the urgency model "
-    "(P(emergency) 0.53) hears 'stops breathing' and 'tonight', not the 'awake now and fine'",
     "z14-007": "a camp form's question 'has your child ever had a seizure?' quoted with the answer",
     "z14-042": "an EpiPen used back in August, too far into the sentence for the historical scope",
 }

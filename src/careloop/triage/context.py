@@ -105,6 +105,13 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"|(?:was|were|went|been|go|gone) (?:in|at|to) (?:the |an |a )?(?:er|ed|emergency room|hospital|urgent care)|(?:from )?before (?:the|my|his|her) (?:bypass|surgery|stent|operation|procedure|ablation|transplant)"
         r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|with my (?:first|last|previous|other|older|oldest) (?:baby|pregnancy|child|son|daughter|delivery|kid)|(?<![a-z0-9]\x20)for (?:many |several |\d+ )?years(?! now)"
         r"|(?:en|con) (?:mi|su) (?:primer|ultimo|anterior|otro) (?:embarazo|bebe|parto|hijo|hija)|durante anos"
+        # The reason for a visit already made: "I was seen at your walk-in clinic on February
+        # 21 ... (fell on the pier", "seen by the NP for a fractured toe", "during my sprained
+        # ankle visit", "ya termine las pastillas pa la infeccion". A "now", "again" or
+        # "worse" after it makes what follows current (terminators).
+        r"|(?:was|were|got|been) (?:seen|treated|checked out|stitched up|evaluated)(?: (?!er|ed|emergency|hospital|urgencias|emergencias)[a-z0-9]+){0,8} (?:for|with)"
+        r"|(?:during|at) (?:my|his|her|the|our)(?=(?: [a-z]+){1,3} (?:visit|appointment|appt))"
+        r"|(?:ya )?(?:termine|terminamos|termino|acabe|finished|completed|done with) (?:(?:las|el|los|la|my|the|his|her|all) )?(?:pastillas|antibiotic\w*|antibioticos?|tratamiento|medicina|course|meds|pills)(?: [a-z]+){0,2} (?:pa|para|de|for|del)"
         # An event dated by its year: "records from my 2019 psych hospitalization (suicide attempt)".
         r"|(?:my|his|her|their|the|mi|su|la|el) (?:19|20)\d\d(?=\x20[a-z])",
     ),
@@ -121,6 +128,8 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # Long-standing and unchanged: "slurred ..., nothing new there". ("ever since" and
         # "desde entonces" are NOT here: "fell yesterday and since then confused" is now.)
         r"|nothing new|(?:at|is) (?:his|her|my|their) baseline|same as always|unchanged"
+        # "the cream worked, rash totally gone", "ya casi se quito".
+        r"|(?:totally|completely|all) (?:gone|cleared up|better)|(?:ya )?casi (?:se )?(?:me |le )?(?:quito|paso|curo|desaparecio)"
         r"|in the (?:spring|summer|fall|autumn|winter)|this past (?:spring|summer|fall|autumn|winter|year)|scare|feel (?:great|fine|good) now"
         r"|turned out to be|(?:is|im|hes|shes|i am|he is|she is|they are|were|we are) (?:fine|ok|okay|doing (?:fine|well|great|good)) now|back to normal"
         r"|in the past|as a (?:kid|child|baby|toddler|infant)|back in \w+|for (?:many |several |a few |\d+ )?years|since (?:childhood|birth|i was (?:a kid|little|young))|after my (?:stent|bypass|surgery)"
@@ -234,7 +243,11 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         HYPOTHETICAL,
         FORWARD,
         20,
-        r"si (?:(?:\w+ )?(?:vuelv\w*|volvier\w*|llego a|llega a|tuvier\w*|sintier\w*|empiez\w*|sigue)|a (?:mi|su|el|la)|alguna vez|algun dia|por alguna razon|tengo|tiene|tuviera|me|le|se (?:pone|le|me|vuelve)|vuelve|siento|siente|empieza|empiezo|llega|sube|hay|presenta|da|pasa|sigue|sigo|el|la|mi|su)|en caso de|por si|y si|cuando (?:debo|debemos|tengo que) (?:preocupar|ir|llamar)|(?:senales|sintomas|signos) de(?: que)?|como (?:se|sabre|sabemos|puedo saber) (?:si|que|cuando)|riesgo de|puede (?:causar|dar|provocar|aumentar|empeorar|hacer que)|para prevenir|prevenir|podria (?:tener|darme|darle|causar)",
+        r"si (?:(?:\w+ )?(?:vuelv\w*|volvier\w*|llego a|llega a|tuvier\w*|sintier\w*|empiez\w*|sigue)|a (?:mi|su|el|la)|alguna vez|algun dia|por alguna razon|tengo|tiene|tuviera|vuelve|siento|siente|empieza|empiezo|llega|sube|hay|presenta|da|pasa|sigue|sigo)"
+        # Only "si" itself when a pronoun or article follows: the red-flag phrase may start
+        # there ("si me falta el aire", "si le duele el pecho"), and a trigger overlapping
+        # the phrase would not count.
+        r"|si(?=\x20(?:me|le|te|nos|les|el|la|mi|su|se (?:pone|le|me|vuelve))(?![a-z]))|en caso de|por si|y si|cuando (?:debo|debemos|tengo que) (?:preocupar|ir|llamar)|(?:senales|sintomas|signos) de(?: que)?|como (?:se|sabre|sabemos|puedo saber) (?:si|que|cuando)|riesgo de|puede (?:causar|dar|provocar|aumentar|empeorar|hacer que)|para prevenir|prevenir|podria (?:tener|darme|darle|causar)",
     ),
     # Learning about an emergency is not having one: "learn how to handle severe bleeding",
     # "clases de RCP", "que hacer si se pone morada", "worried about overdosing".
@@ -338,6 +351,10 @@ _PSEUDO_TRIGGERS = (
     r"|(?:vision|sight|eyesight|feeling|sensation|strength|speech|hearing|la vista|la fuerza|el habla)(?: \w+){0,3} (?:still )?(?:hasnt|has not|havent|have not) (?:come back|returned)|(?:no|todavia no|aun no) (?:le |me )?(?:ha )?(?:regresado|vuelto) (?:la vista|la fuerza|el habla)"
     # "none of it makes sense" is the symptom, not a denial.
     r"|none of it (?:makes|made|is making) sense|nothing (?:he|she|they) (?:says|said) makes sense"
+    # "tengo tos hace 3 semanas", "desde hace dos semanas": a problem that began then and goes
+    # on (Spanish "hace" with a present verb means "for"), unlike "tuve tos hace 3 semanas".
+    r"|(?:tengo|tiene|tenemos|tienen|llevo|lleva|llevamos|ando|anda|sigo|sigue|me duele|le duele|me duelen|le duelen)(?: (?!nada|ningun\w*|ni|no|nunca|sin)[a-z]+){0,5} (?:desde )?hace (?:\d+|un par de|unos|unas|varios|varias|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|una|un) (?:dias|semanas?)"
+    r"|desde hace (?:\d+|un par de|unos|unas|varios|varias|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|una|un) (?:dias|semanas?)"
     r"|no (?:more )?(?:refills?|doses?|pills|tablets|medication|medicine|insulin|rx|prescriptions?)(?: (?:left|remaining|on file))?|sin (?:refills?|resurtidos?|recetas?)|sin (?:parar|poder|que)|si,|si (?:me |le |nos )?(?:pueden|puede|podrian|podria|es posible)|not the first time"
 )
 

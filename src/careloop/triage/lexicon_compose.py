@@ -27,7 +27,7 @@ CHEST = rf"(?:chest|chst|chesst|heart|breastbone|sternum|ribcage|rib cage|pecho|
 # What a cardiac chest sensation is like, in lay words.
 SQUEEZE = (
     r"(?:pain\w*|(?<!blood.)pressure|pressing|clench\w*|gripp\w*|fist|wont let go|tight\w*|squeez\w*|crush\w*|heavy|heaviness|vice|vise|clamp\w*|"
-    r"weight|ache|aching|hurt\w*|stabbing|burning|duele\w*|dolor\w*|aprieta\w*|apretando|apretado|"
+    r"weight|ache|aching|hurt\w*|stabbing|burning|duele\w*|dolor\w*(?![a-z])(?! (?:de|en (?:la|el)) (?:garganta|cabeza|muelas?|oidos?|estomago|panza|barriga|espalda|rodillas?|pies?|piernas?|huesos|cuerpo|brazos?|codo|hombros?|cuello|ojos?|oido)(?![a-z]))|aprieta\w*|apretando|apretado|"
     r"opresion|oprim\w*|aplasta\w*|pesado|pesadez|punzada\w*|ardor|encogido)"
 )
 # Warning signs that turn a chest sensation into a possible heart attack.
@@ -72,10 +72,10 @@ HARMFUL_SUBSTANCE = (
 )
 # Amounts that make bleeding dangerous, whatever the wound.
 BLEED_AMOUNT = (
-    r"(?:soak\w*|through|pumping|spurting|squirting|gushing|pouring|pooling|wont stop|will not stop|"
+    r"(?:soak\w*|through(?! (?:the |my |his |her )?(?:nose|nostrils?|mouth|night|it))|pumping|spurting|squirting|gushing|pouring|pooling|wont stop|will not stop|"
     r"saturat\w*|(?:for|over) (?:\d+|two|three|four|several|many) (?:hours|hrs)|for hours|(?:por|desde hace) (?:\d+|dos|tres|cuatro|varias) horas|"
     r"wont quit|running down|(?:for )?(?:over |more than )?(?:an|one|1) (?:hour|hr)|"
-    r"cant stop|not stopping|(?:large|huge|big) amount|lots of|a lot of|so much|tons of|wont clot|not clotting|no coagula|"
+    r"cant stop|not stopping|(?:large|huge|big) amount|(?:lots of|a lot of|so much|tons of)(?! (?:pain|discomfort|cramp\w*|questions?|swelling|mucus|pressure|stress|itch\w*|burning|dolor))|wont clot|not clotting|no coagula|"
     r"keeps? (?:coming|going|bleeding)|everywhere|towels?|puddle|"
     r"empapad[oa]\w*|chorro\w*|no para|no se para|no (?:se )?detiene|no deja de|charco|toallas?|mucha sangre)"
 )
@@ -134,7 +134,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "out_of_critical_medication": (
         U,
         (
-            rf"(?:forgot|left|lost|misplaced|dropped|stolen|stole|robbed|robaron|me robaron|ran out of|out of|no more|none of|olvide|se me olvido|deje|perdi|se me acabo|se me acabaron|sin)~4~ {CRITICAL_MEDICATIONS}",
+            rf"(?:forgot|left|lost|misplaced|dropped|stolen|stole|robbed|robaron|me robaron|ran out of|out of|no more|none of|olvide|se me olvido|se me olvidaron|se le olvido|se le olvidaron|deje|perdi|se me acabo|se me acabaron|se le acabo|se le acabaron|sin)~4~ {CRITICAL_MEDICATIONS}",
             # "the transplant pill", "mis pastillas del corazon": the medicine named by its purpose.
             r"(?:no me queda|no le queda|ya no tengo|se me acabo|se me acabaron|ran out|run out|out of|no more|none left|forgot|left|lost|perdi|olvide|robaron|stolen|stole)~4~ (?:(?:la|las|mis|sus|my|his|her|the) )?(?:pastillas?|medicinas?|medicamentos?|pills?|meds|medicine|medication)(?: \w+){0,4} (?:del|de la|de las|para el|para la|para las|for (?:my|the|his|her)) (?:trasplante|transplant|corazon|heart|convulsiones|seizures?|epilepsia|epilepsy|azucar|sugar|diabetes)",
             rf"{CRITICAL_MEDICATIONS}~6~ (?:(?:has|have|had|tiene|tengo) (?:none|no more|nada|ninguna)|none for|destroyed|ruined|broke|broken|chewed|robaron|se (?:me |le )?(?:rompio|cayo|perdio))",
@@ -332,7 +332,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "anaphylaxis_signs": (
         E,
         (r"hives|welts|ronchas|urticaria|(?:face|lips|eyes) (?:swelling|swollen|puffy)|hinch\w* (?:la |los )?(?:cara|labios|ojos|lengua)|(?:cara|labios|ojos) hinchad[oa]s?",),
-        (ALLERGEN, Sign(r"cough\w*|hoarse|wheez\w*|throat|breath\w*|vomit\w*|throwing up|tos|tosiendo|ronc[oa]|garganta|respir\w*|vomit\w*")),
+        (ALLERGEN, Sign(r"cough\w*|hoarse|wheez\w*|throat|breath\w*(?![a-z])(?! (?:fine|ok|okay|normal\w*|well|good|easy|easily|without (?:any )?(?:trouble|problems?))(?![a-z]))|vomit\w*|throwing up|tos|tosiendo|ronc[oa]|garganta|respir\w*(?![a-z])(?! (?:bien|normal\w*|sin (?:problema|dificultad)\w*)(?![a-z]))|vomit\w*")),
     ),
     # Fever in a baby of up to about two months: emergency (sepsis risk), however the age is written.
     "infant_fever": (

@@ -63,11 +63,13 @@ CRITICAL_MEDICATIONS = (
     r"morphine|morfina|hydromorphone|methadone|metadona|carbidopa|levodopa|sinemet|clozapine|clozapina|clozaril|clonidine|clonidina|labetalol|metoprolol|propranolol|carvedilol|atenolol|"
     r"seizure (?:medicine|medication|meds|pills?)|medicina (?:de|para) (?:las )?(?:convulsiones|ataques)|"
     # Post-exposure prophylaxis only works if no day of the 28 is missed.
-    r"pep|post exposure prophylaxis|emtricitabine|tenofovir|dolutegravir|tivicay|raltegravir|isentress|darunavir|prezista|"
+    r"pep|post exposure prophylaxis|antiretroviral\w*|(?:hiv|vih) (?:meds|medicines?|medications?|pills?|tablets?|regimen)|(?:pastillas?|medicinas?|medicamentos?|tratamiento) (?:del|de|para el|contra el) (?:vih|hiv)|(?:meds|medicines?|medications?|pills?) for (?:my |his |her )?(?:hiv|vih)|emtricitabine|tenofovir|dolutegravir|tivicay|raltegravir|isentress|darunavir|prezista|"
     # Rhythm drugs (dofetilide is restarted only in hospital once stopped), and a hospice
     # comfort kit's medicines, which keep a dying patient out of distress.
     r"dofetilide|tikosyn|amiodarone|pacerone|sotalol|betapace|flecainide|propafenone|dronedarone|multaq|digoxin|lanoxin|"
     r"comfort kit|hospice kit|lorazepam|ativan|haloperidol|haldol|"
+    # Dexamethasone for brain metastases or cord compression: the swelling comes back fast.
+    r"dexamethasone|dexametasona|decadron|"
     # A medicine named by what it is for: "the cap rah for her seizures ... we're out".
     r"(?:for|para) (?:her|his|my|their|the|sus|mis|las|los) (?:seizures|epilepsy|convulsiones|epilepsia|ataques)|"
     # An insulin pump's supplies are its insulin: no pod or infusion set, no insulin.
@@ -80,7 +82,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "chest_pain": (
         E,
         (
-            r"chest (?:is |feels |feel |felt |was |getting |gets |got )?(?:so |really |very |super |kind of |kinda |a little |a bit )?(?:tight|heavy|tightening|squeezed|painful|sore|burning|aching)",
+            r"chest (?:is |feels |feel |felt |was |getting |gets |got )?(?:so |really |very |super |kind of |kinda |a little |a bit )?(?:tight|heavy|tightening|squeezed|painful|sore(?!(?: [a-z]+){0,2} (?:tender|to (?:the )?touch|when (?:i|he|she|you) (?:bump|press|push|touch)))|burning|aching)",
             r"chest (?:pain|pains|pressure|tightness|heaviness|discomfort|hurts?|hurting|is hurting|feels tight|feels heavy|feels like)",
             r"(?:pain|pressure|tightness|heaviness|squeezing|crushing|burning|weight|ache|aching|discomfort) (?:in|on|across|at) (?:my|his|her|the) (?:chest|heart)",
             r"(?:tight|heavy|crushing|squeezing|sharp|stabbing) (?:feeling )?(?:in )?(?:my|his|her|the)?(?: )?chest",
@@ -132,9 +134,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "breathing_difficulty": (
         E,
         (
-            r"(?:cant|cannot|can barely|could not|couldnt|unable to|struggling to|hard to|trouble|difficulty|having trouble|having a hard time|hard time|can hardly|cant seem to)(?: )?(?:breathe|breath|breathing|get (?:a |my |his |her )?breath|catch (?:my|his|her|a|their) breath|get (?:enough |any )?air|get air in)(?! a word)",
+            r"(?:cant|cannot|can barely|could not|couldnt|unable to|struggling to|hard to|trouble|difficulty|having trouble|having a hard time|hard time|can hardly|cant seem to)(?: )?(?:breathe|breath|breathing|get (?:a |my |his |her )?breath|catch (?:my|his|her|a|their) breath|get (?:enough |any )?air|get air in)(?! a word| through (?:my|his|her|the|their|one) (?:nose|nostrils?)| out of (?:my|his|her|the|their|one) (?:nose|nostrils?))",
             r"breathing (?:is )?(?:really |very |so |super )?(?:deep and (?:fast|rapid|hard)|heavy and (?:fast|rapid))|breathing (?:is )?(?:really |very |so |super )?(?:fast|hard|slow|slowly|shallow|funny|weird|strange|noisy)|grunting|(?:ribs|chest) (?:sucking|pulling) in|retractions",
-            r"(?:not|isnt|wasnt|stopped|stop|stops|quit) breathing(?!(?: \w+){0,4} (?:when|while|at night|during|in (?:my|his|her) sleep|asleep|sleeping))",
+            r"(?:not|isnt|wasnt|stopped|stop|stops|quit) breathing(?! (?:bad|badly|hard|heavy|heavily|fast|funny|weird|strange|different|any (?:worse|different|faster))(?![a-z]))(?!(?: \w+){0,4} (?:when|while|at night|during|in (?:my|his|her) sleep|asleep|sleeping))",
             r"(?:trouble|difficulty|hard time|problems?|struggling) (?:swallowing|talking) (?:and|or) (?:breathing|breathe)",
             r"(?:having|is having|in the middle of|bad|severe|really bad) (?:an )?asthma attack",
             r"(?:can only|only able to|can barely|only) (?:say|speak|get out|talk in) (?:a couple|a few|two|one|1|2|3|three) (?:of )?words",
@@ -246,7 +248,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:having|had|has had|is having|just had|another|in the middle of|think (?:hes|shes|im) having|has|have|get|gets) (?:a |an )?(?:seizure|seizures|convulsion|convulsions)(?! (?:disorder|medicine|medication|meds|med|pills?|drug|free|precautions|history|action plan|plan))",
             r"(?:arms?|legs?|body|whole body)~4~ (?:are |is |keep |keeps )?(?:jerking|twitching|convulsing)|(?:wont|cant|doesnt|will not) stop (?:shaking|jerking|twitching)",
             r"(?:seizure|convulsion)(?! (?:meds?|medicines?|medications?|pills?|drugs?|rx))~2~ (?:right now|now|today|tonight|this morning|just now|lasting|for \d+|for (?:a|about|like)|wont stop)",
-            r"(?:seizing|convulsing|having a fit|(?<!pump\x20)(?<!a\x20)fitting(?! (?:for|appointment|appt|room|session))|shaking all over|whole body (?:is )?shaking|body is jerking|jerking all over|eyes rolled back|eyes rolling back)",
+            r"(?:seizing|convulsing|having a fit|(?<!pump\x20)(?<!a\x20)(?<!cpap\x20)(?<!bipap\x20)(?<!mask\x20)(?<!brace\x20)(?<!aid\x20)(?<!aids\x20)(?<!glasses\x20)(?<!lens\x20)(?<!lenses\x20)(?<!denture\x20)(?<!dentures\x20)(?<!pessary\x20)(?<!prosthesis\x20)(?<!prosthetic\x20)(?<!orthotic\x20)(?<!orthotics\x20)(?<!wheelchair\x20)(?<!boot\x20)(?<!splint\x20)(?<!bra\x20)fitting(?! (?:for|appointment|appt|room|session|scheduled|date|visit))|shaking all over|whole body (?:is )?shaking|body is jerking|jerking all over|eyes rolled back|eyes rolling back)",
         ),
     ),
     "overdose_poisoning": (
@@ -332,7 +334,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "post_op_problem": (
         U,
         (
-            r"(?:incision|wound|stitches|staples|sutures|drain|surgical site|cut|scar)~3~ (?:is |are |looks |got |has |getting |started )?(?:red|hot|swollen|warm|oozing|draining|leaking|opened|open|pus|infected|bleeding|yellow|green|smells?|smelly|coming apart|split|puffy)",
+            r"(?:incision|wound|stitches|staples|sutures|drain|surgical site|cut|scar)~3~ (?:is |are |looks |got |has |getting |started )?(?<!less\x20)(?<!not\x20)(?<!longer\x20)(?:red|hot|swollen|warm|oozing|draining|leaking|opened|open|opening|separat\w*|gaping|pulled apart|came apart|pus|infected|bleeding|yellow|green|smells?|smelly|coming apart|split|puffy)",
             r"(?:red|hot|swollen|oozing|draining|infected|opened|leaking) (?:incision|wound|stitches|scar|cut)",
             r"pus|infected|purulent|foul (?:odor|odour|smell)|smells (?:bad|foul|rotten)|(?:wound|ulcer|sore|incision)~6~ (?:bigger|larger|up from|growing|getting worse)",
             r"(?:after|since) (?:my|his|her|the) (?:surgery|operation|procedure|c section|colonoscopy|biopsy)~6~ (?:fever|pain|bleeding|vomiting|throwing up|swelling|cant|redness)",
@@ -392,11 +394,11 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:throwing up|vomiting|vomited|threw up|puking|cant keep (?:anything|water|fluids|food|liquids) down|diarrhea)",
             r"(?:cant|cannot|unable to|can barely|refus\w* to|wont|will not) (?:walk|bear weight|put weight|stand up|pee|urinate|keep \w+ down|see out of|open (?:my|his|her) eye)",
             r"(?:unwitnessed|recent|a bad|another) fall|found (?:\w+ ){0,2}(?:sitting |lying )?on (?:the )?floor",
-            r"(?:passed out|pass out|fainted|blacked out|faint|fainting|lightheaded|light headed|dizzy|dizziness|vertigo|room spinning)",
+            r"(?:passed out|pass out|fainted|blacked out|faint(?! (?:red|pink|white|yellow|brown|line|lines|mark|marks|scar|rash|spots?|smell|odou?r|taste|sound|sounds|heartbeat|glow|bruis\w*|outline|positive|second|band|stain|trace|scratch\w*))|fainting|lightheaded|light headed|dizzy|dizziness|vertigo|room spinning)",
             r"(?:hes|shes|he is|she is|seems|suddenly|acting|got|gotten|became|more|very|so) (?:very |really |more |so )?(?:confused|disoriented)|(?:sudden|new|increasing|increased|acute) confusion|not making (?:any )?sense(?! (?:on|in) (?:my|the|this) (?:bill|statement|form|letter|portal|eob))|acting (?:strange|weird|strangely)|not acting (?:right|like (?:himself|herself))|not (?:himself|herself)",
             r"blood in (?:my|his|her|the)?(?: )?(?:urine|pee|stool|stools|poop)|(?:peeing|pooping) blood|bloody (?:stool|stools|diarrhea|urine)|black (?:tarry )?(?:stool|stools|poop)",
             r"(?:burning|burns|pain|hurts) (?:when|while|to) (?:i |he |she )?(?:pee|urinate|peeing|urinating)",
-            r"(?:chills|shaking chills|rigors|night sweats|sweating a lot|cold sweat|sweaty|clammy)",
+            r"(?:chills|shaking chills|rigors|(?<!hot\x20flashes\x20and\x20)night sweats(?! (?:and|with) hot flash)|sweating a lot|cold sweat|sweaty|clammy)",
             r"(?:swollen|swelling|red|hot|warm)~3~ (?:and )?(?:red|hot|warm|tender|swollen|painful)",
             r"(?:swelling|swollen|puffy) (?:in )?(?:both )?(?:my |his |her )?(?:legs?|ankles?|feet|calf|calves)",
             r"(?:weight|weighed) (?:is )?up \d+|gained \d+ (?:lbs?|pounds)|(?:weight|weighed)~3~ (?:went )?up (?:\d+|a few|several|two|three|four|five) (?:lbs?|pounds|kg|kilos?)",
@@ -453,7 +455,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "out_of_critical_medication": (
         U,
         (
-            r"(?:ran out|run out|running out today|out of|all out|no more|none left|nothing left|(?:no|0|zero) (?:doses|pills|tabs|tablets|pens|vials|shots|insulin|refills) left|have no (?:doses|pills|more)|last (?:\w+ )?(?:dose|pill|pen|shot|vial|one|tablet|tab|capsule|cap|film|strip|inhaler|omnipod|pod|infusion set|reservoir|cartridge)|(?:will|ll|gonna|going to) (?:be|run) (?:completely |totally )?out (?:by|before|tonight|today|tomorrow|this)|only (?:have|got|had) (?:tonights|todays|one|1|my last) (?:dose|pill|pen|shot)|without (?:my|his|her) (?:\w+ )?(?:meds|medicine|medication|insulin|pills)|(?:im|i am|hes|shes|he is|she is|were|we are|pt is|patient is)(?: completely| totally| all)? out(?! of (?:town|the country|state|work|the office|office))|missed (?:my|his|her|this mornings|tonights|todays|last nights|this evenings)(?: \w+){0,3} doses?|(?:has|have|had) (?:0|zero|no) (?:tablets|tabs|pills|doses|caps|capsules) (?:left )?|runs? out (?:tonight|today|this evening|tomorrow)|no (?:\w+ ){1,2}left for (?:tomorrow|tonight|tonights|today|todays|the morning|tomorrow morning|tomorrows)|(?:is|are) out)",
+            r"(?:ran out|run out|running out today|out of|all out|no more(?! (?:\w+ )?(?:pain|tight\w*|pressure|symptoms?|episodes?|attacks?|wheez\w*|cough\w*|trouble|problems?|issues?|chest|headaches?|migraines?|bleeding|spotting|nausea|vomiting|throwing up|fevers?|seizures?|swelling|rash\w*|hives|dizz\w*|shortness|short of breath|sob|palpitations|flares?|flare ups?|night sweats|hot flashes|side effects?|cramp\w*|itch\w*|burning|numbness|tingling|anxiety|panic|nightmares|spasms?|blood|diarrhea|constipation|reflux|heartburn|lows|highs)(?![a-z]))|none left|nothing left|(?:no|0|zero) (?:doses|pills|tabs|tablets|pens|vials|shots|insulin|refills) left|have no (?:doses|pills|more)|last (?:\w+ )?(?:dose|pill|pen|shot|vial|one|tablet|tab|capsule|cap|film|strip|inhaler|omnipod|pod|infusion set|reservoir|cartridge)|(?:will|ll|gonna|going to) (?:be|run) (?:completely |totally )?out (?:by|before|tonight|today|tomorrow|this)|only (?:have|got|had) (?:tonights|todays|one|1|my last) (?:dose|pill|pen|shot)|without (?:my|his|her) (?:\w+ )?(?:meds|medicine|medication|insulin|pills)|(?:im|i am|hes|shes|he is|she is|were|we are|pt is|patient is)(?: completely| totally| all)? out(?! of (?:town|the country|state|work|the office|office))|missed (?:my|his|her|this mornings|tonights|todays|last nights|this evenings)(?: \w+){0,3} doses?|(?:has|have|had) (?:0|zero|no) (?:tablets|tabs|pills|doses|caps|capsules) (?:left )?|runs? out (?:tonight|today|this evening|tomorrow)|no (?:\w+ ){1,2}left for (?:tomorrow|tonight|tonights|today|todays|the morning|tomorrow morning|tomorrows)|(?:is|are) out)",
             # One pill left for tonight and nothing for tomorrow; the pharmacy's "pt out as of today".
             r"(?:one|1|only|last) (?:\w+ ){0,2}(?:tablet|tab|pill|dose|capsule|pen|vial)s? left|(?:nothing|none|no (?:doses?|pills|capsules|caps|tablets|tabs|pens|vials|films|strips)) (?:left )?for (?:tomorrow|the morning|tomorrow morning|tonight|tonights|todays|today)",
             r"out as of (?:today|this morning|tonight|yesterday)|(?:pt|patient) (?:is )?out(?! of (?:town|the country|state|work|the office|office))",
@@ -468,7 +470,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         (
             r"(?:told|telling|said|says|saying|asked|instructed|advised|message|voicemail|called|calls?|letter|recommend\w*|supposed to|wants? (?:me|him|her|us) to|wants? (?:the )?(?:family|patient|pt|parents?|mom|mother|dad|father) (?:called|to come|seen|back))",
             r"(?:results?|labs?|lab work|blood(?: )?work|blood test|tests?|levels?|report|scan|ct|mri|x(?: )?ray|ultrasound|biopsy|inr|i n r|potassium|sodium|glucose|sugar|creatinine|kidney|liver|platelets?|hemoglobin|hgb|white count|wbc|troponin|a1c|tsh|ekg|ecg|culture|bilirubin|bili|mammogram|pap\w*|psa)",
-            r"(?:high|low|abnormal|critical|elevated|positive|suspicious|concerning|flagged|dangerous|worrisome|malignan\w*|(?:inr|i n r|potassium|sodium|glucose|sugar|creatinine|platelets?|platelet count|hemoglobin|hgb|troponin|bilirubin|bili|k|count|level)(?: \w+){0,3} (?:\(?\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|zero) point)"
+            r"(?:high|low|abnormal|critical|elevated|positive|reactive|suspicious|concerning|flagged|dangerous|worrisome|malignan\w*|(?:inr|i n r|potassium|sodium|glucose|sugar|creatinine|platelets?|platelet count|hemoglobin|hgb|troponin|bilirubin|bili|k|count|level)(?: \w+){0,3} (?:\(?\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|zero) point)"
             # Called back for more: "come back for more pictures and an ultrasound", "a recheck".
             r"|(?:come back|come in|return|called back|call back) for (?:a |an )?(?:more|additional|extra|repeat|further|another) (?:pictures|images|imaging|views|tests?|testing|scans?|labs?|look)|(?:recheck|re check|phototherapy|biopsy)(?![a-z0-9]))",
         ),

@@ -203,7 +203,28 @@ STARING_COMPANION = r"le hablo|le grito|ojos abiertos|eyes (?:are )?open|no parp
 
 PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     # A result to act on that needs no instruction: an INR of 5 or more (bleeding risk).
-    "abnormal_result": (U, (r"(?:inr|i n r|protime)(?: (?:is|was|of|de|today|hoy|came back|salio|at|en))* (?:[5-9]|1\d)(?:\.\d+)?(?![\d/])(?!\.\d)",)),
+    "abnormal_result": (
+        U,
+        (
+            r"(?:inr|i n r|protime)(?: (?:is|was|of|de|today|hoy|came back|salio|at|en))* (?:[5-9]|1\d)(?:\.\d+)?(?![\d/])(?!\.\d)",
+            # Whoever read the study wants the specialist called today: "the imaging place
+            # said to call my oncologist TODAY about something they saw on my CT".
+            r"(?:said|told (?:me|us|him|her|them)|asked (?:me|us|him|her)|me dijeron|le dijeron|dijeron) (?:to|que) (?:call|contact|phone|see|talk to|llam\w*|habl\w*) (?:my|the|his|her|our|their|a|al|a mi|a su) \w+~3~ (?:today|tonight|right away|asap|immediately|hoy|hoy mismo|de inmediato)~10~ (?:ct|cat scan|mri|scan|pet|x(?: )?ray|xray|ultrasound|mammogram|biopsy|labs?|results?|blood(?: )?work|tests?|tomografia|resonancia|estudio|resultados?|radiografia|ultrasonido|mamografia|biopsia)",
+            # A positive test that needs treatment today: "RPR reactive 1:64 ... told he needs treatment today".
+            r"(?:reactive|positive|positivo|positiva|reactivo)~12~ (?:needs?|need to|requires?|should (?:get|start|receive)|necesita|tiene que)~2~ (?:treatment|treated|antibiotics?|a shot|an injection|penicillin|tratamiento|la inyeccion|antibiotico)~3~ (?:today|tonight|right away|asap|hoy|hoy mismo|de inmediato)",
+        ),
+    ),
+    # A line or tube that no longer works or came out: the infusion, feeding or drainage it
+    # carries stops, and most need a clinician's order the same day.
+    "line_or_tube_problem": (
+        U,
+        (
+            r"(?:picc|picc line|port|port a cath|portacath|central line|midline|iv line|catheter|foley|suprapubic|nephrostomy|drain|jp drain|chest tube|feeding tube|g tube|gtube|peg|peg tube|j tube|ng tube|trach|tracheostomy|dialysis (?:line|catheter)|fistula|cateter|sonda|tubo de alimentacion|drenaje)"
+            r"~3~ (?:is |was |got |has |became |seems |esta |se )?(?:occluded|blocked|clogged|plugged|wont flush|will not flush|not flushing|unable to flush|cant flush|cannot flush|wont draw|no blood return|came out|fell out|pulled out|fallen out|dislodged|slipped out|broke|broken|cracked|leaking|tapad[oa]|obstruid[oa]|se salio|se cayo|se zafo|se rompio|no pasa)",
+            r"(?:unable to|cant|cannot|couldnt|could not) (?:flush|draw back from|draw from) (?:the |his |her |my )?(?:picc|port|line|catheter|central line)",
+            r"(?:se (?:le|me) )?(?:salio|cayo|zafo|tapo|rompio|jalo|arranco) (?:la|el|su|mi) (?:sonda|cateter|tubo|drenaje|picc|port)",
+        ),
+    ),
     # A heart rhythm a device or monitor caught: the cardiologist decides today.
     "arrhythmia_report": (
         U,

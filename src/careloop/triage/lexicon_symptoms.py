@@ -11,10 +11,10 @@ from __future__ import annotations
 SYMPTOM_PATTERNS: dict[str, tuple[str, ...]] = {
     "en": (
         r"pain|pains|painful|hurts?|hurting|ache|aches|aching|achy|sore|soreness|swollen|swelling|swells?|cough\w*|rash|itch\w*",
-        r"bleed\w*|bled|bloody|nause\w*|queasy|vomit\w*|throwing up|threw up|diarrhea|constipat\w*|dizz\w*|lightheaded|faint\w*",
+        r"bleed\w*|bled|bloody|nause\w*|queasy|vomit\w*|throwing up|threw up|diarrhea|constipat\w*|dizz\w*|lightheaded|faint(?:ed|ing|ness|ish|s)|faint(?! (?:red|pink|white|yellow|brown|line|lines|mark|marks|scar|rash|spots?|smell|odou?r|taste|sound|sounds|heartbeat|glow|bruis\w*|outline|positive|second|band|stain|trace|scratch\w*))",
         r"(?:more |very |really |so |too )?(?:sleepy|drowsy|lethargic)|(?:not|hasnt|havent|isnt|wont|barely) (?:been )?(?:eating|drinking)|no appetite|tired|fatigue\w*|exhausted|weak|weakness|numb|numbness|numbed|tingl\w*|cramp\w*|burning|fever\w*|chills|sweats|headaches?|migraines?",
         r"sick|ill|unwell|redness|red streaks?|cellulitis|abscess|boils?|edema|infection|infected|lump|bump|discharge|blisters?|bruis\w*|wheez\w*|congest\w*|runny nose|sneez\w*|stiff\w*|spasms?",
-        r"insomnia|cant sleep|trouble sleeping|agitat\w*|flutter\w*|racing|pounding|not making (?:any )?sense|drooling|grunting|anxious|anxiety|depress\w*|panic\w*|snor\w*|side effects?|reaction|tight|tightness|(?<!blood\s)pressure",
+        r"insomnia|cant sleep|trouble sleeping|crying (?:all the time|a lot|at work|every day|all day|constantly)|cant (?:concentrate|focus)|(?:feeling|been|felt|so|really) (?:really |so |very )?(?:down|low|hopeless)|agitat\w*|flutter\w*|racing|pounding|not making (?:any )?sense|drooling|grunting|anxious|anxiety|depress\w*|panic\w*|snor\w*|side effects?|reaction|tight|tightness|(?<!blood\s)pressure",
         r"(?:feel|feels|feeling|felt) (?:sick|bad|awful|terrible|off|worse|weird|strange|funny|lousy|horrible)|not feeling (?:well|good|right)",
         r"puffy|puffier|woozy|spotting|losing weight|lost weight|swallow\w*|short of breath|breath\w*|palpitations|heartburn|reflux|hives|wound|cut myself|burned|fell|injur\w*",
         r"gr[ae]y(?:s|ed|ing)? out|gr[ae]y outs?|blacking out|black out|(?:vision|everything) (?:goes|went|going) (?:dark|black|gr[ae]y)|sprain\w*|bite|bitten|sting|stung|stomach(?: )?ache|belly(?: )?ache|earache|toothache|sore throat|pink eye|uti|yeast infection|cold sores?|flu(?! (?:shot|shots|vaccine|clinic))|cold(?! (?:pack|compress|water|weather|outside))|covid(?! (?:shot|vaccine|booster|test))",
