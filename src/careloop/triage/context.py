@@ -351,6 +351,10 @@ _PSEUDO_TRIGGERS = (
     r"|(?:vision|sight|eyesight|feeling|sensation|strength|speech|hearing|la vista|la fuerza|el habla)(?: \w+){0,3} (?:still )?(?:hasnt|has not|havent|have not) (?:come back|returned)|(?:no|todavia no|aun no) (?:le |me )?(?:ha )?(?:regresado|vuelto) (?:la vista|la fuerza|el habla)"
     # "none of it makes sense" is the symptom, not a denial.
     r"|none of it (?:makes|made|is making) sense|nothing (?:he|she|they) (?:says|said) makes sense"
+    # "sorry if this message is weird": an apology, not a condition; "paperwork says she has
+    # crushing chest pain": a person's report, not a leaflet's warning.
+    r"|(?:sorry|apologi[sz]e|perdon|disculpe?|disculpa)(?: [a-z]+){0,2} (?:if|si) (?:this|my|the|i|esto|este|mi)"
+    r"|(?:says|said|saying|states|stated|reports|reported|dice|dijo) (?:that )?(?:she|he|they|i|que (?:tiene|le|se|ella|el))(?= )"
     # "tengo tos hace 3 semanas", "desde hace dos semanas": a problem that began then and goes
     # on (Spanish "hace" with a present verb means "for"), unlike "tuve tos hace 3 semanas".
     r"|(?:tengo|tiene|tenemos|tienen|llevo|lleva|llevamos|ando|anda|sigo|sigue|me duele|le duele|me duelen|le duelen)(?: (?!nada|ningun\w*|ni|no|nunca|sin)[a-z]+){0,5} (?:desde )?hace (?:\d+|un par de|unos|unas|varios|varias|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|una|un) (?:dias|semanas?)"
@@ -362,7 +366,9 @@ _PSEUDO_TRIGGERS = (
 _COMMON_TERMINATORS = r"but|however|although|though|except|yet|pero|aunque|sin embargo|excepto|salvo|mas bien"
 _TERMINATORS: dict[str, str] = {
     # "no tomo nada, habla arrastrando": the negation closes at "nada" / "anything".
-    NEGATED: _COMMON_TERMINATORS + r"|and now|y ahora|and today|y hoy|which|que ahora|nada|anything|at all",
+    # A comma and a new verb start another clause: "ya no suda, esta confundido".
+    NEGATED: _COMMON_TERMINATORS + r"|and now|y ahora|and today|y hoy|which|que ahora|nada|anything|at all"
+    + r"|,\x20(?:esta|estaba|is|was|hes|shes|se ve|looks)(?![a-z])",
     HISTORICAL: _COMMON_TERMINATORS
     + r"|now|ahora|today|hoy|tonight|this morning|esta manana|again|otra vez|de nuevo|still|todavia|back|volvio|regreso|since (?:yesterday|last night|this morning)|desde (?:ayer|anoche|hoy)|and i|y yo|y ahora"
     + r"|worse|peor|different|diferente"

@@ -303,6 +303,10 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         E,
         (
             r"(?:baby|infant|newborn|son|daughter)~3~ (?:(?:isnt|not|stopped|stops|wont|quit) breathing|(?:is |looks |went |turning |turned )?(?:blue|purple|limp|floppy))",
+            # "baby isnt crying and looks kind of blue" (a gap never crosses a negation word,
+            # so the "not crying" is part of the phrase).
+            r"(?:isnt|not|wont|hasnt|didnt) (?:crying|cried|cry)~4~ (?:looks|is|went|turning|turned|getting|seems) (?:kind of |kinda |sort of |a little |really )?(?:blue|bluish|purple|purplish|gr[ae]y|dusky|limp|floppy)",
+            r"(?:baby|infant|newborn)~6~ (?:looks|is|went|turning|turned|getting|seems) (?:kind of |kinda |sort of |a little |really )?(?:blue|bluish|purple|purplish|gr[ae]y|dusky|limp|floppy)(?! (?:cross|shield|precision|hmo|ppo|plan|care|choice|advantage|blanket|onesie|outfit|room))",
             r"(?:lips|face|skin|mouth|he|she|hes|shes|baby|babys|him|her|son|daughter|fingers|fingertips)~2~ (?:turning|turned|went|looks?|is|are|getting) (?:kind of |a little |really )?(?:blue|bluish|purple|purplish|gray|grey|dusky)(?! (?:cross|shield|precision|hmo|ppo|plan|care|choice|advantage))",
         ),
     ),

@@ -306,7 +306,29 @@ SHOCK_COMPANION = (
     r"|(?:hr|pulse|heart rate|pulso)~3~ (?:1[2-9]\d|2\d\d)|clammy|cold and (?:pale|clammy)|confundid[oa]|desorientad[oa]|somnolient[oa]|mare\w*|desmay\w*"
 )
 
+# -- cue classes: heat stroke ------------------------------------------------------------------
+# Hot skin that no longer sweats, or hours of work or sport in the heat, with the brain
+# affected (confused, fainted, not knowing people): heat stroke kills within hours.
+STOPPED_SWEATING = (
+    r"(?:ya )?no (?:esta )?sud(?:a|ando)|dejo de sudar|stopped sweating|(?:not|isnt|wasnt) sweating(?: anymore)?|no longer sweating"
+    r"|(?:skin|piel)~3~ (?:hot and dry|dry and hot|caliente y seca|seca y caliente)|heat ?stroke|golpe de calor|insolacion"
+)
+IN_THE_HEAT = (
+    r"(?:working|worked|out|outside|playing|practice|practicing|running|trabajando|trabajaba|estaba trabajando|jugando|en el campo|en la labor)~8~ (?:heat|sun|calor|sol|hot|degrees|grados|field|fields|campo|labor)"
+)
+BRAIN_AFFECTED_BY_HEAT = (
+    r"confus\w*|confundid[oa]|disoriented|desorientad[oa]|desmay\w*|fainted|passed out|collapsed|se cayo|no (?:los|nos|me|la|lo) reconoce"
+    r"|(?:doesnt|does not|didnt) (?:know|recognize) (?:where|who|us|me)|not making sense|incoherent|delirious|seiz\w*|convuls\w*"
+)
+BRAIN_CONFUSED = (
+    r"confus\w*|confundid[oa]|disoriented|desorientad[oa]|no (?:los|nos|me|la|lo) reconoce|(?:doesnt|does not|didnt) (?:know|recognize) (?:where|who|us|me)|not making sense|incoherent|delirious"
+)
+
 COMPOUND_PATTERNS: dict[str, list[tuple]] = {
+    "heat_stroke": [
+        (E, (STOPPED_SWEATING,), (Sign(BRAIN_AFFECTED_BY_HEAT),)),
+        (E, (IN_THE_HEAT,), (Sign(BRAIN_CONFUSED),)),
+    ],
     # Low blood pressure plus a sign the brain or heart is short of it: shock.
     "shock_signs": [(E, (LOW_BLOOD_PRESSURE,), (Sign(SHOCK_COMPANION),))],
     "carbon_monoxide": [(E, (GAS_SOURCE,), (Sign(GAS_VICTIMS),))],

@@ -86,6 +86,9 @@ class RedFlagResult:
 _IGNORED_CONTEXT: dict[str, frozenset[str]] = {
     "homicidal_ideation": frozenset({OTHER_PERSON, HYPOTHETICAL}),
 }
+# A threat said in the future ("he's going to shoot the boys who jumped him last week") is
+# not dated by the past event it answers: historical scope does not set it aside.
+_FUTURE_THREAT = re.compile(r"(?<![a-z0-9])(?:going to|gonna|will|ll|voy a|va a|vamos a|van a)(?![a-z0-9])")
 
 
 # The writer needs help now (see _apply_context: an emergency about a friend or coworker).
@@ -345,6 +348,9 @@ def detect_red_flags(text: str, with_symptoms: bool = False) -> RedFlagResult:
 
 def _modifiers(text: str, analyzer: ContextAnalyzer, start: int, end: int, rule: str | None = None) -> list:
     ignored = _IGNORED_CONTEXT.get(rule, frozenset()) if rule else frozenset()
+    # (The future may sit just before the phrase: "va a | matar a su papa".)
+    if rule == "homicidal_ideation" and _FUTURE_THREAT.search(text, max(0, start - 12), end):
+        ignored = ignored | {HISTORICAL}
     if _SELF_NEGATING.search(text, start, end):
         # "can't breathe", "no doses left", "no puedo respirar": the negation is the
         # symptom itself; a nearby "no" ("no refills, no doses left") must not cancel it.
