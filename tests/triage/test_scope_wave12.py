@@ -73,3 +73,32 @@ def test_a_hot_day_without_confusion_is_not_heat_stroke() -> None:
 def test_a_negation_ends_at_a_new_clause() -> None:
     text = "ya no suda, esta confundido y no camina bien"
     assert "heat_stroke" in active_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ran out of baclofen this morning, the neurologist said never to stop it suddenly",
+        "se me acabo la medicina de la presion y el doctor me dijo que no la dejara de tomar de golpe",
+        "no progesterone injections left for tonight, I'm 6 weeks after the embryo transfer",
+    ],
+)
+def test_a_medicine_the_writer_was_told_never_to_stop_running_out(text: str) -> None:
+    assert "out_of_critical_medication" in active_rules(text)
+    assert triage(text, "portal").urgency is Urgency.URGENT
+
+
+def test_a_routine_refill_of_an_ordinary_medicine_stays_routine() -> None:
+    assert triage("I'm out of my allergy pills, can you send a refill when you get a chance?", "portal").urgency is Urgency.ROUTINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the nurse left a voicemail that the fluid from my shoulder grew bacteria and I need to call today",
+        "Imaging center: CT shows a 3 cm mass, radiologist attempted to reach the ordering provider, please contact patient today",
+    ],
+)
+def test_findings_someone_asked_to_act_on_today(text: str) -> None:
+    assert "abnormal_result" in active_rules(text)
+    assert triage(text, "referral_partner").urgency is Urgency.URGENT

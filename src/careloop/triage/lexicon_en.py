@@ -74,7 +74,12 @@ CRITICAL_MEDICATIONS = (
     r"(?:for|para) (?:her|his|my|their|the|sus|mis|las|los) (?:seizures|epilepsy|convulsiones|epilepsia|ataques)|"
     # An insulin pump's supplies are its insulin: no pod or infusion set, no insulin.
     r"omnipod\w*|insulin pods?|insulin pump|pump supplies|infusion sets?|"
-    r"blood thinners?|anticoagulante)"
+    r"blood thinners?|anticoagulante|"
+    # Baclofen (withdrawal can bring seizures), progesterone support of an IVF pregnancy, and
+    # any medicine the writer was told never to stop or miss ("the RE said dont ever miss a
+    # dose", "me dijo que no lo dejara de tomar de golpe").
+    r"baclofen\w*|baclofeno|progesterone (?:suppositories|injections?|shots?|in oil)|progesterona (?:en )?(?:ovulos|inyecciones?|supositorios)|"
+    r"(?:dont|do not|never|not to) (?:ever )?(?:stop|miss|skip) (?:a dose|any doses?|it|them|taking)|no (?:lo|la|los|las) (?:deje|dejara|dejes|dejaras|suspenda|suspendiera) de tomar|(?:stop\w*|dejar\w*|suspend\w*)(?: \w+){0,3} (?:de golpe|abruptly|cold turkey))"
 )
 
 # Each entry: rule -> (urgency, patterns).
@@ -472,9 +477,9 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
             r"(?:today|todays|tonight|tonights|this week|right away|immediately|asap|as soon as possible|urgent\w*|same day|this afternoon|before (?:my|the|his|her) next dose|stat|(?:go|went|come|come in) to (?:the )?(?:er|emergency room|hospital|urgent care))",
         ),
         (
-            r"(?:told|telling|said|says|saying|asked|instructed|advised|message|voicemail|called|calls?|letter|recommend\w*|supposed to|wants? (?:me|him|her|us) to|wants? (?:the )?(?:family|patient|pt|parents?|mom|mother|dad|father) (?:called|to come|seen|back))",
-            r"(?:results?|labs?|lab work|blood(?: )?work|blood test|tests?|levels?|report|scan|ct|mri|x(?: )?ray|ultrasound|biopsy|inr|i n r|potassium|sodium|glucose|sugar|creatinine|kidney|liver|platelets?|hemoglobin|hgb|white count|wbc|troponin|a1c|tsh|ekg|ecg|culture|bilirubin|bili|mammogram|pap\w*|psa)",
-            r"(?:high|low|abnormal|critical|elevated|positive|reactive|suspicious|concerning|flagged|dangerous|worrisome|malignan\w*|(?:inr|i n r|potassium|sodium|glucose|sugar|creatinine|platelets?|platelet count|hemoglobin|hgb|troponin|bilirubin|bili|k|count|level)(?: \w+){0,3} (?:\(?\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|zero) point)"
+            r"(?:told|telling|said|says|saying|asked|instructed|advised|message|voicemail|called|calls?|letter|attempted to reach|(?:please|pls) (?:contact|call|notify) (?:the )?(?:patient|pt)|recommend\w*|supposed to|wants? (?:me|him|her|us) to|wants? (?:the )?(?:family|patient|pt|parents?|mom|mother|dad|father) (?:called|to come|seen|back))",
+            r"(?:results?|labs?|lab work|blood(?: )?work|blood test|tests?|levels?|report|scan|fluid|aspirat\w*|ct|mri|x(?: )?ray|ultrasound|biopsy|inr|i n r|potassium|sodium|glucose|sugar|creatinine|kidney|liver|platelets?|hemoglobin|hgb|white count|wbc|troponin|a1c|tsh|ekg|ecg|culture|bilirubin|bili|mammogram|pap\w*|psa)",
+            r"(?:high|low|abnormal|critical|elevated|positive|reactive|mass|free fluid|ectopic|no intrauterine|grew|growing|bacteria|suspicious|concerning|flagged|dangerous|worrisome|malignan\w*|(?:inr|i n r|potassium|sodium|glucose|sugar|creatinine|platelets?|platelet count|hemoglobin|hgb|troponin|bilirubin|bili|k|count|level)(?: \w+){0,3} (?:\(?\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|zero) point)"
             # Called back for more: "come back for more pictures and an ultrasound", "a recheck".
             r"|(?:come back|come in|return|called back|call back) for (?:a |an )?(?:more|additional|extra|repeat|further|another) (?:pictures|images|imaging|views|tests?|testing|scans?|labs?|look)|(?:recheck|re check|phototherapy|biopsy)(?![a-z0-9]))",
         ),
