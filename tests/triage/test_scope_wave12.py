@@ -102,3 +102,20 @@ def test_a_routine_refill_of_an_ordinary_medicine_stays_routine() -> None:
 def test_findings_someone_asked_to_act_on_today(text: str) -> None:
     assert "abnormal_result" in active_rules(text)
     assert triage(text, "referral_partner").urgency is Urgency.URGENT
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("thanks for fitting me in this morning, the new inhaler is working", "seizure"),
+        ("Orthotics lab: the knee brace is ready for fitting, please sign the order", "seizure"),
+        ("haha these stairs are gonna kill me one day, can I get a first-floor room for my next visit?", "homicidal_ideation"),
+        ("she seems sad lately but I haven't heard anything about hurting herself, can we book a visit?", "suicidal_ideation"),
+    ],
+)
+def test_false_alarms_read_in_wave_12(text: str, rule: str) -> None:
+    assert rule not in active_rules(text)
+
+
+def test_a_person_who_is_going_to_kill_the_writer_is_still_an_emergency() -> None:
+    assert triage("my boyfriend is gonna kill me, he has a knife and is outside the door", "sms").urgency is Urgency.EMERGENCY

@@ -79,6 +79,8 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"denies|denied|deny|denying|negative for|without|free of|(?:dont|doesnt|didnt|do not|does not|did not) (?:have|has|had|feel|notice|get|see)(?: any)?"
         r"|(?:havent|hasnt|have not|has not) (?:had|been having|noticed|felt|seen|got|gotten)(?: any)?"
         r"|(?:has not|hasnt|have not|havent|did not|didnt|never) (?:said|mentioned|talked|spoken|expressed|voiced)(?: anything| any)?(?: about| of)?"
+        # A parent's "I haven't heard anything about hurting himself".
+        r"|(?:has not|hasnt|have not|havent|did not|didnt|never) (?:heard|seen|noticed|found)(?: him| her| them)? (?:anything|any talk|any sign|a word)(?: about| of)?"
         r"|(?:not|isnt|arent|wasnt) (?:having|experiencing|feeling|reporting)(?: any)?|no (?:signs?|evidence|history|symptoms|complaints?) of|none of|no more|nothing like",
     ),
     (NEGATED, BACKWARD, 4, r"none|denied|ruled out|is negative|was negative|not present|absent"),

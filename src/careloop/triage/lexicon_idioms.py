@@ -20,6 +20,8 @@ _SWEETHEART = r"(?:my |her |his )?(?:crush|boyfriend|girlfriend|bf|gf|boo|celebr
 _IDIOMS_EN = (
     r"(?:scream\w*|yell\w*|cry\w*|holler\w*|shriek\w*) (?:like )?bloody? murder",
     r"(?:cant|cannot|couldnt|wont|dont|not|never|didnt) breathe a word",
+    # Things that are "gonna kill him": the waiting-room chairs, the stairs, the heat.
+    r"(?:chairs?|bill|bills|prices?|stairs|steps|traffic|heat|wait|waiting|line|commute|job|work|shoes|boots|knees?|back|hills?|these|those)(?: \w+)? (?:are|is|s|re|will|gonna|going to)(?: \w+)?(?: gonna| going to)? kill (?:me|him|her|us|them)",
     r"(?:scared|bored|worried|tickled|freaked|stressed|scaring|boring|worrying) (?:me |him |her |us |them )?(?:half )?to death",
     rf"(?:gave|give|gives|giving) (?:me|him|her|us|them) a (?:heart attack|stroke|coronary)(?: when| at| with| over)?(?: \w+){{0,3}}? {_BILL}",
     rf"(?:almost|nearly|about to|gonna|going to|might|will) (?:had|have|having) a (?:heart attack|stroke|coronary) (?:when|at|over|seeing|looking at|because of|with)(?: i saw| i opened| i got| i looked at)? {_BILL}",
@@ -32,7 +34,7 @@ _IDIOMS_ES = (
 )
 IDIOMS = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_IDIOMS_EN + _IDIOMS_ES) + r")(?![a-z0-9])")
 # Every idiom above contains one of these: most messages skip the regex (speed).
-_GATE = ("murder", "a word", "to death", "heart", "coronary", "stroke", "infarto", "patatus", "soponcio", "matando", "desollando", "corazon")
+_GATE = ("murder", "kill", "a word", "to death", "heart", "coronary", "stroke", "infarto", "patatus", "soponcio", "matando", "desollando", "corazon")
 
 
 def idiom_spans(normalized_text: str) -> list[tuple[int, int, str]]:
