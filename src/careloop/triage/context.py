@@ -62,6 +62,8 @@ _CONFIDANT = (
     rf" (?:{_OTHER_PEOPLE_EN}|{_OTHER_PEOPLE_ES}|(?:his|her|their|sus?) (?:\w+ )?(?:friends?|amig[oa]s?|teachers?|maestr[oa]s?|counselor|consejer[oa]))"
 )
 # Months, for past episodes dated by month ("tuvo el derrame en marzo").
+# "3 semanas", "un par de dias", "quince dias".
+_DAYS_OR_WEEKS_ES = r"(?:\d+|un par de|unos|unas|varios|varias|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|una|un) (?:dias|semanas?)"
 _MONTHS_ES = r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 # Events (not symptoms) that "after my ..." / "despues del ..." date in the past.
 _PAST_EVENTS = (
@@ -359,8 +361,8 @@ _PSEUDO_TRIGGERS = (
     r"|(?:says|said|saying|states|stated|reports|reported|dice|dijo) (?:that )?(?:she|he|they|i|que (?:tiene|le|se|ella|el))(?= )"
     # "tengo tos hace 3 semanas", "desde hace dos semanas": a problem that began then and goes
     # on (Spanish "hace" with a present verb means "for"), unlike "tuve tos hace 3 semanas".
-    r"|(?:tengo|tiene|tenemos|tienen|llevo|lleva|llevamos|ando|anda|sigo|sigue|me duele|le duele|me duelen|le duelen)(?: (?!nada|ningun\w*|ni|no|nunca|sin)[a-z]+){0,5} (?:desde )?hace (?:\d+|un par de|unos|unas|varios|varias|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|una|un) (?:dias|semanas?)"
-    r"|desde hace (?:\d+|un par de|unos|unas|varios|varias|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|una|un) (?:dias|semanas?)"
+    rf"|(?:tengo|tiene|tenemos|tienen|llevo|lleva|llevamos|ando|anda|sigo|sigue|me duele|le duele|me duelen|le duelen)(?: (?!nada|ningun\w*|ni|no|nunca|sin)[a-z]+){{0,5}} (?:desde )?hace {_DAYS_OR_WEEKS_ES}"
+    rf"|desde hace {_DAYS_OR_WEEKS_ES}"
     r"|no (?:more )?(?:refills?|doses?|pills|tablets|medication|medicine|insulin|rx|prescriptions?)(?: (?:left|remaining|on file))?|sin (?:refills?|resurtidos?|recetas?)|sin (?:parar|poder|que)|si,|si (?:me |le |nos )?(?:pueden|puede|podrian|podria|es posible)|not the first time"
 )
 

@@ -254,7 +254,8 @@ def _seen_in_ed_for(normalized: NormalizedText, flags: tuple[RedFlag, ...]) -> s
 
 def _released_after_emergency(normalized: NormalizedText, flags: tuple[RedFlag, ...]) -> str | None:
     """The discharge words when every emergency flag comes before a discharge that a
-    "fine now" follows, else None."""
+    "fine now" follows; with no discharge words at all, the visit words of
+    _seen_in_ed_for (an emergency visit already made for the sign); else None."""
     released = _RELEASED.search(normalized.text)
     if released is None:
         return _seen_in_ed_for(normalized, flags)

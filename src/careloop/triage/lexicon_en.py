@@ -38,6 +38,9 @@ FEVER_WORD = (
 )
 
 
+# "faint" the adjective, not fainting: "a faint red line", "a faint positive".
+NOT_FAINT_ADJECTIVE = r"(?! (?:red|pink|white|yellow|brown|line|lines|mark|marks|scar|rash|spots?|smell|odou?r|taste|sound|sounds|heartbeat|glow|bruis\w*|outline|positive|second|band|stain|trace|scratch\w*))"
+
 # Medicines whose sudden interruption can be dangerous within a day: insulin, anticoagulants
 # and antiplatelets after stents, anti-seizure drugs, transplant immunosuppressants,
 # adrenal steroids, rescue inhalers, nitroglycerin, epinephrine, HIV and opioid-use
@@ -403,7 +406,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:throwing up|vomiting|vomited|threw up|puking|cant keep (?:anything|water|fluids|food|liquids) down|diarrhea)",
             r"(?:cant|cannot|unable to|can barely|refus\w* to|wont|will not) (?:walk|bear weight|put weight|stand up|pee|urinate|keep \w+ down|see out of|open (?:my|his|her) eye)",
             r"(?:unwitnessed|recent|a bad|another) fall|found (?:\w+ ){0,2}(?:sitting |lying )?on (?:the )?floor",
-            r"(?:passed out|pass out|fainted|blacked out|faint(?! (?:red|pink|white|yellow|brown|line|lines|mark|marks|scar|rash|spots?|smell|odou?r|taste|sound|sounds|heartbeat|glow|bruis\w*|outline|positive|second|band|stain|trace|scratch\w*))|fainting|lightheaded|light headed|dizzy|dizziness|vertigo|room spinning)",
+            rf"(?:passed out|pass out|fainted|blacked out|faint{NOT_FAINT_ADJECTIVE}|fainting|lightheaded|light headed|dizzy|dizziness|vertigo|room spinning)",
             r"(?:hes|shes|he is|she is|seems|suddenly|acting|got|gotten|became|more|very|so) (?:very |really |more |so )?(?:confused|disoriented)|(?:sudden|new|increasing|increased|acute) confusion|not making (?:any )?sense(?! (?:on|in) (?:my|the|this) (?:bill|statement|form|letter|portal|eob))|acting (?:strange|weird|strangely)|not acting (?:right|like (?:himself|herself))|not (?:himself|herself)",
             r"blood in (?:my|his|her|the)?(?: )?(?:urine|pee|stool|stools|poop)|(?:peeing|pooping) blood|bloody (?:stool|stools|diarrhea|urine)|black (?:tarry )?(?:stool|stools|poop)",
             r"(?:burning|burns|pain|hurts) (?:when|while|to) (?:i |he |she )?(?:pee|urinate|peeing|urinating)",

@@ -316,13 +316,10 @@ STOPPED_SWEATING = (
 IN_THE_HEAT = (
     r"(?:working|worked|out|outside|playing|practice|practicing|running|trabajando|trabajaba|estaba trabajando|jugando|en el campo|en la labor)~8~ (?:heat|sun|calor|sol|hot|degrees|grados|field|fields|campo|labor)"
 )
-BRAIN_AFFECTED_BY_HEAT = (
-    r"confus\w*|confundid[oa]|disoriented|desorientad[oa]|desmay\w*|fainted|passed out|collapsed|se cayo|no (?:los|nos|me|la|lo) reconoce"
-    r"|(?:doesnt|does not|didnt) (?:know|recognize) (?:where|who|us|me)|not making sense|incoherent|delirious|seiz\w*|convuls\w*"
-)
 BRAIN_CONFUSED = (
     r"confus\w*|confundid[oa]|disoriented|desorientad[oa]|no (?:los|nos|me|la|lo) reconoce|(?:doesnt|does not|didnt) (?:know|recognize) (?:where|who|us|me)|not making sense|incoherent|delirious"
 )
+BRAIN_AFFECTED_BY_HEAT = BRAIN_CONFUSED + r"|desmay\w*|fainted|passed out|collapsed|se cayo|seiz\w*|convuls\w*"
 
 COMPOUND_PATTERNS: dict[str, list[tuple]] = {
     "heat_stroke": [

@@ -8,10 +8,13 @@ Same pattern mini-language as the red-flag lexicons; context rules apply the sam
 
 from __future__ import annotations
 
+from careloop.triage.lexicon_en import NOT_FAINT_ADJECTIVE
+
 SYMPTOM_PATTERNS: dict[str, tuple[str, ...]] = {
     "en": (
         r"pain|pains|painful|hurts?|hurting|ache|aches|aching|achy|sore|soreness|swollen|swelling|swells?|cough\w*|rash|itch\w*",
-        r"bleed\w*|bled|bloody|nause\w*|queasy|vomit\w*|throwing up|threw up|diarrhea|constipat\w*|dizz\w*|lightheaded|faint(?:ed|ing|ness|ish|s)|faint(?! (?:red|pink|white|yellow|brown|line|lines|mark|marks|scar|rash|spots?|smell|odou?r|taste|sound|sounds|heartbeat|glow|bruis\w*|outline|positive|second|band|stain|trace|scratch\w*))",
+        r"bleed\w*|bled|bloody|nause\w*|queasy|vomit\w*|throwing up|threw up|diarrhea|constipat\w*|dizz\w*|lightheaded|faint(?:ed|ing|ness|ish|s)|faint"
+        + NOT_FAINT_ADJECTIVE,
         r"(?:more |very |really |so |too )?(?:sleepy|drowsy|lethargic)|(?:not|hasnt|havent|isnt|wont|barely) (?:been )?(?:eating|drinking)|no appetite|tired|fatigue\w*|exhausted|weak|weakness|numb|numbness|numbed|tingl\w*|cramp\w*|burning|fever\w*|chills|sweats|headaches?|migraines?",
         r"sick|ill|unwell|redness|red streaks?|cellulitis|abscess|boils?|edema|infection|infected|lump|bump|discharge|blisters?|bruis\w*|wheez\w*|congest\w*|runny nose|sneez\w*|stiff\w*|spasms?",
         r"insomnia|cant sleep|trouble sleeping|crying (?:all the time|a lot|at work|every day|all day|constantly)|cant (?:concentrate|focus)|(?:feeling|been|felt|so|really) (?:really |so |very )?(?:down|low|hopeless)|agitat\w*|flutter\w*|racing|pounding|not making (?:any )?sense|drooling|grunting|anxious|anxiety|depress\w*|panic\w*|snor\w*|side effects?|reaction|tight|tightness|(?<!blood\s)pressure",
