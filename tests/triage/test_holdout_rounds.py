@@ -90,6 +90,8 @@ KNOWN_FALSE_ALARMS = {
     "the resolution comes after 'pero', which ends the historical scope",
     "z8-053": "'mi hermana me dijo que el dolor de pecho puede ser del corazon': a relative's general statement, not a symptom",
     "z12-120": "'I think I'm having a heart attack' said as a joke about a refill's price, explained in the next sentence",
+    "z12-180": "months of breathing pauses in sleep, one 'timed tonight' reads as a change; the urgency model alone "
+    "(retrained on rounds 11-60) calls it an emergency",
     "z14-007": "a camp form's question 'has your child ever had a seizure?' quoted with the answer",
     "z14-042": "an EpiPen used back in August, too far into the sentence for the historical scope",
 }

@@ -83,7 +83,12 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"|(?:has not|hasnt|have not|havent|did not|didnt|never) (?:said|mentioned|talked|spoken|expressed|voiced)(?: anything| any)?(?: about| of)?"
         # A parent's "I haven't heard anything about hurting himself".
         r"|(?:has not|hasnt|have not|havent|did not|didnt|never) (?:heard|seen|noticed|found)(?: him| her| them)? (?:anything|any talk|any sign|a word)(?: about| of)?"
-        r"|(?:not|isnt|arent|wasnt) (?:having|experiencing|feeling|reporting)(?: any)?|no (?:signs?|evidence|history|symptoms|complaints?) of|none of|no more|nothing like",
+        r"|(?:not|isnt|arent|wasnt) (?:having|experiencing|feeling|reporting)(?: any)?|no (?:signs?|evidence|history|symptoms|complaints?) of|none of|no more|nothing like"
+        # "She says she doesn't want to hurt herself", "I haven't taken any more shots": the
+        # negation word alone, since the red-flag phrase starts at "want" / "taken" and a
+        # trigger overlapping it would not count. ("doesn't want to live" is its own phrase.)
+        r"|(?:doesnt|does not|dont|do not|didnt|did not|wont|will not|wouldnt|would not|never)(?=\x20(?:want|wanna|plan|intend|mean)(?:\x20to)?\x20(?:hurt|harm|kill|end|cut)(?![a-z]))"
+        r"|(?:havent|hasnt|have not|has not|didnt|did not)(?=\x20(?:taken|take|took|had|used)\x20any\x20(?:more|extra)(?![a-z]))",
     ),
     (NEGATED, BACKWARD, 4, r"none|denied|ruled out|is negative|was negative|not present|absent"),
     (NEGATED, BACKWARD, 1, r"free|free since"),
@@ -115,7 +120,10 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # "worse" after it makes what follows current (terminators).
         r"|(?:was|were|got|been) (?:seen|treated|checked out|stitched up|evaluated)(?: (?!er|ed|emergency|hospital|urgencias|emergencias)[a-z0-9]+){0,8} (?:for|with)"
         r"|(?:during|at) (?:my|his|her|the|our)(?=(?: [a-z]+){1,3} (?:visit|appointment|appt))"
-        r"|(?:ya )?(?:termine|terminamos|termino|acabe|finished|completed|done with) (?:(?:las|el|los|la|my|the|his|her|all) )?(?:pastillas|antibiotic\w*|antibioticos?|tratamiento|medicina|course|meds|pills)(?: [a-z]+){0,2} (?:pa|para|de|for|del)"
+        r"|(?:ya )?(?:termine|terminamos|termino|terminar|acabe|acabar|finished|completed|done with) (?:(?:las|el|los|la|my|the|his|her|all) )?(?:pastillas|antibiotic\w*|antibioticos?|tratamiento|medicina|course|meds|pills)(?: [a-z]+){0,2} (?:pa|para|de|for|del)"
+        # The reason a referral names: "referral received for 15yo with heavy menstrual
+        # bleeding. Unable to schedule: ..." (a "now" or "worse" after it is current).
+        r"|referral (?:received |request |order )?(?:is )?for(?: (?:a|an|the|pt|patient|your|our|\d+ ?(?:yo|y o|year old|month old)|male|female|boy|girl|man|woman|child|teen))*(?: with)?"
         # An event dated by its year: "records from my 2019 psych hospitalization (suicide attempt)".
         r"|(?:my|his|her|their|the|mi|su|la|el) (?:19|20)\d\d(?=\x20[a-z])",
     ),
@@ -252,6 +260,16 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # there ("si me falta el aire", "si le duele el pecho"), and a trigger overlapping
         # the phrase would not count.
         r"|si(?=\x20(?:me|le|te|nos|les|el|la|mi|su|se (?:pone|le|me|vuelve))(?![a-z]))|en caso de|por si|y si|cuando (?:debo|debemos|tengo que) (?:preocupar|ir|llamar)|(?:senales|sintomas|signos) de(?: que)?|como (?:se|sabre|sabemos|puedo saber) (?:si|que|cuando)|riesgo de|puede (?:causar|dar|provocar|aumentar|empeorar|hacer que)|para prevenir|prevenir|podria (?:tener|darme|darle|causar)",
+    ),
+    # An effect a clinician said to expect is not a new sign: "they said my arm would be numb
+    # for 12-18 hours" (a nerve block). Only "would / will / should be" and an expected
+    # effect: "the doctor said it could be a stroke" is a clinician's alarm, not a forecast.
+    (
+        HYPOTHETICAL,
+        FORWARD,
+        6,
+        r"(?:said|told (?:me|us|him|her|them)|was told|were told|explained|warned (?:me|us))(?: that)?"
+        r"(?=(?:\x20[a-z]+){1,3}\x20(?:would|will|should)\x20(?:be|feel|stay)\x20(?:numb|sore|swollen|bruised|tingly|weak|heavy|asleep)(?![a-z]))",
     ),
     # Learning about an emergency is not having one: "learn how to handle severe bleeding",
     # "clases de RCP", "que hacer si se pone morada", "worried about overdosing".

@@ -77,7 +77,7 @@ BLEED_AMOUNT = (
     r"wont quit|running down|(?:for )?(?:over |more than )?(?:an|one|1) (?:hour|hr)|"
     r"cant stop|not stopping|(?:large|huge|big) amount|(?:lots of|a lot of|so much|tons of)(?! (?:pain|discomfort|cramp\w*|questions?|swelling|mucus|pressure|stress|itch\w*|burning|dolor))|wont clot|not clotting|no coagula|"
     r"keeps? (?:coming|going|bleeding)|everywhere|towels?|puddle|"
-    r"empapad[oa]\w*|chorro\w*|no para|no se para|no (?:se )?detiene|no deja de|charco|toallas?|mucha sangre)"
+    r"empapad[oa]\w*|chorro\w*|no para|no se para|no (?:se )?detiene|no deja de|charco|toallas?(?!(?:\x20[a-z]+)?\x20(?:manchad\w*|chiquit\w*|pequen\w*|diari\w*|delgad\w*|panty\w*))|mucha sangre)"
 )
 BLOOD = r"(?:blood|bleed\w*|bled|ha?emorrhag\w*|sangre|sangra\w*|sangrado|hemorragia)"
 HARM_VERB = r"(?:hurt\w*|kill\w*|harm\w*|stab\w*|shoot\w*|strangl\w*|lastimar\w*|matar\w*|hacerle dano|hacer dano|apunalar)"
@@ -167,7 +167,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         E,
         (
             # "words come out all garbled", "se le trabo la lengua", "his hand is just hanging"
-            rf"{SPEECH}~6~ {SPEECH_WRONG}",
+            # Not "talking normally, just mixed up" (speech fine, the mind confused).
+            rf"{SPEECH}(?!\x20(?:normally|normal|fine|ok|okay|clearly|bien)(?![a-z]))~6~ {SPEECH_WRONG}",
             rf"(?:se le|se me) (?:trabo|traba|enreda|enredo) la lengua",
             r"(?:comes?|came|coming) out (?:all )?(?:wrong|jumbled|garbled|funny|weird|scrambled|mixed up)",
             rf"(?:cant|cannot|couldnt|unable to|no puede|no pudo)(?: seem to| even| really| ni)? (?:hold|grip|grab|lift|pick up|agarrar|sostener|detener)~3~ (?:fork|cup|spoon|pen|glass|coffee|phone|mug|tenedor|taza|vaso|cuchara|celular)",
@@ -222,8 +223,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             rf"{BLOOD}~6~ {BLEED_AMOUNT}",
             # A wound that spurts, or soaks towel after towel, is arterial or heavy bleeding.
             r"(?:cut|sliced|slashed|wound|gash|laceration|stab\w*|cortad\w*|cort[eo]|herida)~12~ (?:spurt\w*|squirt\w*|pulsing|pumping|soak\w* through|soaked through|(?:a )?chorros?)",
-            r"(?:towels?|pads?|gauze|bandages?|rags?|toallas?|trapos?|gasas?)~5~ (?:soak\w*|empap\w*)|soak\w* (?:through )?(?:\d|two|three|four|several) (?:already|towels?)",
-            rf"{BLEED_AMOUNT}~4~ {BLOOD}",
+            r"soak\w* (?:through )?(?:\d|two|three|four|several) (?:already|towels?)",
+            # Not "desde hace 3 horas y un poco de sangrado": the hours are the pain's.
+            rf"{BLEED_AMOUNT}~4~ (?<!poco\x20de\x20)(?<!poquito\x20de\x20)(?<!little\x20)(?<!bit\x20of\x20)(?<!light\x20)(?<!slight\x20){BLOOD}",
         ),
     ),
     "homicidal_ideation": (

@@ -212,7 +212,6 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:got|been|was|were|just got|has been|have been) (?:stabbed|shot)(?! (?:at the|by the) (?:pharmacy|clinic))|gunshot|gun shot wound|stab wound|stabbed (?:him|her|me|himself|herself)",
             r"(?:wont|will not|doesnt|cant|cannot|not|isnt) (?:stop|stopping) (?:the )?bleeding|bleeding (?:that )?(?:wont|will not|doesnt|isnt|cant) (?:stop|slow)",
             r"blood (?:is )?(?:soaking|soaked|pouring|gushing|spurting|squirting|everywhere)",
-            r"soak\w*~3~ (?:towel|towels|pad|pads|bandage|bandages|gauze|shirt)(?! every (?:2|two|3|three|4|four|few|couple of|couple) hours)",
             r"(?:throwing up|vomiting|vomited|threw up|puking|coughing up|coughed up|spitting up) (?:\w+ )?blood",
             r"blood in (?:my|his|her|the) (?:vomit|throw up)",
             r"(?:lots|a lot|tons) of blood",
@@ -221,9 +220,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "anaphylaxis": (
         E,
         (
-            r"throat~2~ (?:is |feels |feel )?(?:closing|closed|swelling|swollen|tight|tightening|getting tight|closing up)",
+            r"throat~2~ (?:is |feels |feel )?(?:closing|closed|tight|tightening|getting tight|closing up)",
             r"(?:tongue|lips?|mouth)~2~ (?:is |are |started |starting |keeps )?(?:swelling|swollen|swell|blowing up|puffing up|puffed up)",
-            r"(?:swelling|swollen) (?:of |in )?(?:my|his|her|the) (?:tongue|lips?|throat|mouth)",
+            r"(?:swelling|swollen) (?:of |in )?(?:my|his|her|the) (?:tongue|lips?|mouth)",
             r"anaphyla\w*",
             r"(?:tongue|lips?|mouth|throat)~3~ (?:got|getting|are|is|look|looks|went) (?:really |so |very |super )?(?:big|huge|fat|puffy|enormous)",
             # Not "I need my EpiPen prescription renewed".
@@ -348,7 +347,10 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         (
             r"(?:incision|wound|stitches|staples|sutures|drain|surgical site|cut|scar)~3~ (?:is |are |looks |got |has |getting |started )?(?<!less\x20)(?<!not\x20)(?<!longer\x20)(?:red|hot|swollen|warm|oozing|draining|leaking|opened|open|opening|separat\w*|gaping|pulled apart|came apart|pus|infected|bleeding|yellow|green|smells?|smelly|coming apart|split|puffy)",
             r"(?:red|hot|swollen|oozing|draining|infected|opened|leaking) (?:incision|wound|stitches|scar|cut)",
-            r"pus|infected|purulent|foul (?:odor|odour|smell)|smells (?:bad|foul|rotten)|(?:wound|ulcer|sore|incision)~6~ (?:bigger|larger|up from|growing|getting worse)",
+            r"pus|infected|purulent|foul (?:odor|odour|smell)|(?:smells?|smelling) (?:bad|foul|rotten)|(?:wound|ulcer|sore|incision)~6~ (?:bigger|larger|up from|growing|getting worse)",
+            r"(?:fluid|drainage|pus|liquid)~3~ (?:leak\w*|drain\w*|ooz\w*|seep\w*|coming out)~2~ (?:from|out of|around) (?:the |my |his |her )?(?:incision|wound|stitches|staples|surgical site|scar|cut)",
+            # "the dressing is soaked with greenish drainage": a wound infection's sign.
+            r"(?:green\w*|cloudy|smelly|foul smelling)~2~ (?:drainage|fluid|ooz\w*)",
             r"(?:after|since) (?:my|his|her|the) (?:surgery|operation|procedure|c section|colonoscopy|biopsy)~6~ (?:fever|pain|bleeding|vomiting|throwing up|swelling|cant|redness)",
         ),
     ),

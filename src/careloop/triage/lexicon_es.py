@@ -103,14 +103,13 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:vomitando|vomita|vomito|vomite|echando|escupiendo|tosiendo|tose|arrojando) (?:con )?sangre",
             r"(?:mucha|muchisima|bastante) sangre|desangr\w*",
             r"(?:lo|la|me|le) (?:apunalaron|acuchillaron|picaron con|balacearon|dispararon)|balazo|herida de bala|navajazo|pu(?:n|ñ)alada",
-            r"empap\w*~3~ (?:toalla|toallas|trapo|trapos|gasa|gasas|venda|vendas|camisa)",
         ),
     ),
     "anaphylaxis": (
         E,
         (
             r"(?:se|le|me) (?:me |le )?(?:esta |estan )?(?:cierra\w*|cerr\w*|hinch\w*|inflam\w*)~4~ (?:la |las |los |el |mi |mis |su |sus )?(?:garganta|lengua|labios?)",
-            r"(?:garganta|lengua|labios?)~2~ (?:cerrada|hinchad[oa]s?|inflamad[oa]s?|apretada)",
+            r"(?:lengua|labios?)~2~ (?:cerrada|hinchad[oa]s?|inflamad[oa]s?|apretada)|garganta~2~ (?:cerrada|apretada)",
             r"(?:lengua|labios?|boca|garganta)~3~ (?:se (?:le |me )?puso|se pusieron|esta|estan|muy) (?:muy )?(?:grandes?|gord[oa]s?|enorme\w*)",
             r"anafila\w*|reaccion alergica (?:fuerte|grave|severa|muy fuerte)|choque alergico",
             r"(?:use|usamos|le puse|le di|necesito|necesita) (?:la |el |su |mi )?epi(?: )?pen",
@@ -286,8 +285,9 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     ),
     "pregnancy_bleeding": (
         U,
-        # Not the blood test: "prueba de embarazo de sangre", "examen de sangre".
-        (r"(?:sangrado|sangrando|(?<!prueba\x20de\x20)(?<!pruebas\x20de\x20)(?<!examen\x20de\x20)(?<!examenes\x20de\x20)(?<!analisis\x20de\x20)(?<!embarazo\x20de\x20)(?<!muestra\x20de\x20)(?<!estudios\x20de\x20)sangre|manchando|manchado|manchas de sangre|coagulos|colicos)",),
+        # Not the blood test: "prueba de embarazo de sangre", "examen de sangre", "mis
+        # resultados de la sangre", "el azucar en la sangre".
+        (r"(?:sangrado|sangrando|(?<!de\x20la\x20)(?<!en\x20la\x20)(?<!resultados\x20de\x20)(?<!prueba\x20de\x20)(?<!pruebas\x20de\x20)(?<!examen\x20de\x20)(?<!examenes\x20de\x20)(?<!analisis\x20de\x20)(?<!embarazo\x20de\x20)(?<!muestra\x20de\x20)(?<!estudios\x20de\x20)sangre|manchando|manchado|manchas de sangre|coagulos|colicos)",),
         (r"embarazad[ao]|embarazo|semanas de (?:embarazo|gestacion)|\d+ semanas|prenatal|aborto",),
     ),
     "out_of_critical_medication": (

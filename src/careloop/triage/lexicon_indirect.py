@@ -321,6 +321,30 @@ BRAIN_CONFUSED = (
 )
 BRAIN_AFFECTED_BY_HEAT = BRAIN_CONFUSED + r"|desmay\w*|fainted|passed out|collapsed|se cayo|seiz\w*|convuls\w*"
 
+# A dressing or towel soaked: bleeding, unless what soaks it is something else ("clear
+# watery fluid is leaking from the incision and soaking the bandage") and no blood is
+# named after it.
+SOAKED_DRESSING = (
+    r"soak\w*~3~ (?:towel|towels|pad|pads|bandage|bandages|gauze|shirt|dressing)(?! every (?:2|two|3|three|4|four|few|couple of|couple) hours)",
+    r"empap\w*~3~ (?:toalla|toallas|trapo|trapos|gasa|gasas|venda|vendas|camisa|aposito)",
+    r"(?:towels?|pads?|gauze|bandages?|dressing|rags?|toallas?|trapos?|gasas?|aposito)~5~ (?:soak\w*|empap\w*)",
+)
+NOT_BLOOD_FLUID = (
+    r"(?<!bloody\x20)(?<!blood\x20)(?<!red\x20)(?<!pink\x20)(?:fluid|liquid|drainage|discharge|pus|milk|sweat|urine|pee|liquido|leche|sudor|orina|secrecion)"
+    r"(?![\s\S]*(?:blood|bleed|bled|sangr))"
+)
+# A throat swollen with a fever or a sore-throat illness around it is an infection
+# ("garganta bien inflamada, fiebre de 103 ... su hermana tiene strep"); swollen with
+# nothing of the kind, or after a food, a sting or a medicine, it may be the airway closing.
+THROAT_SWOLLEN = (
+    r"throat~2~ (?:is |feels |feel |looks )?(?:swelling|swollen)|(?:swelling|swollen) (?:of |in )?(?:my|his|her|the) throat",
+    r"garganta~2~ (?:hinchad[oa]s?|inflamad[oa]s?)",
+)
+SORE_THROAT_ILLNESS = (
+    r"fever|feverish|fiebre|calentura|strep|tonsil\w*|amigdal\w*|anginas|infection|infeccion|sore throat|dolor de garganta"
+    r"|gripa|gripe|resfriado|flu|mocos|10[0-4](?:\.\d)?|3[89](?:\.\d)?(?= ?(?:c|grados))"
+)
+
 COMPOUND_PATTERNS: dict[str, list[tuple]] = {
     "heat_stroke": [
         (E, (STOPPED_SWEATING,), (Sign(BRAIN_AFFECTED_BY_HEAT),)),
@@ -330,7 +354,8 @@ COMPOUND_PATTERNS: dict[str, list[tuple]] = {
     "shock_signs": [(E, (LOW_BLOOD_PRESSURE,), (Sign(SHOCK_COMPANION),))],
     "carbon_monoxide": [(E, (GAS_SOURCE,), (Sign(GAS_VICTIMS),))],
     "choking": [(E, (CHOKING,), (Sign(CANNOT_BREATHE_OR_CRY),))],
-    "severe_bleeding": [(E, (HIDDEN_BLEED,), (Sign(BLOOD_LOSS_SIGN),))],
+    "severe_bleeding": [(E, (HIDDEN_BLEED,), (Sign(BLOOD_LOSS_SIGN),)), (E, SOAKED_DRESSING, (), (NOT_BLOOD_FLUID,))],
+    "anaphylaxis": [(E, THROAT_SWOLLEN, (), (SORE_THROAT_ILLNESS,))],
     "chest_pain": [(E, (INDIGESTION_LIKE,), (Sign(HEART_WARNING),), (CHRONIC_REFLUX,))],
     "dangerous_heart_rhythm": [(E, (RACING_HEART,), (Sign(NEAR_FAINT_OR_CHEST),))],
     "stroke_signs": [(E, (DOUBLE_VISION,), (Sign(BALANCE_OR_SPEECH),))],
