@@ -139,3 +139,29 @@ def test_the_reason_a_referral_names_is_not_a_current_symptom() -> None:
 def test_a_referral_that_reports_a_new_change_is_clinical() -> None:
     text = "Referral for chest pain eval received. Pt called us today: chest pressure now, sweaty and short of breath"
     assert triage(text, "referral_partner").urgency is Urgency.EMERGENCY
+
+
+# A leftover of wave 10's reading, fixed here: a threat told about someone else in Spanish
+# had needed a weapon nearby ("va a matar al muchacho" without one was routine).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi cunado dice que va a matar al vecino, anda muy borracho y gritando",
+        "el papa de los ninos amenazo con matarla si se va de la casa",
+    ],
+)
+def test_a_spanish_threat_about_someone_else_is_an_emergency(text: str) -> None:
+    assert "homicidal_ideation" in active_rules(text)
+    assert triage(text, "phone_call").urgency is Urgency.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "si no llego a tiempo mi jefa me va a matar, me pueden dar la cita mas temprano?",
+        "mi abuela dice que la enfermera la va a matar de tanto carino, gracias por todo",
+        "mi hermano dice que lo va a matar el calor en ese trabajo jaja, necesita su forma de la escuela",
+    ],
+)
+def test_the_spanish_idiom_is_not_a_threat(text: str) -> None:
+    assert "homicidal_ideation" not in active_rules(text)

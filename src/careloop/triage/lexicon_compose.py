@@ -234,6 +234,14 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             # Not "... I'm gonna kill him lol": a joke says so.
             rf"(?:picture|picturing|imagin\w*|thoughts? (?:of|about)|urges? to|want to|going to|gonna|pienso en|ganas de|quiero|voy a)~2~ {HARM_VERB}(?! (?:me|myself|us|you)(?![a-z]))"
             rf"(?!(?:\x20(?:him|her|them|it))?\x20{JOKE_WORD}(?![a-z]))",
+            # Someone else's threat in Spanish: "dice que va a matar a mi hermano", "amenazo
+            # con matarla". Not "mi mama me va a matar" or "este dolor me va a matar" (an
+            # idiom about the writer, nor "la va a matar de tanto carino jaja"), nor "se va a
+            # matar" read as homicide.
+            r"(?<!\bme\x20)(?<!\bnos\x20)(?<!\bte\x20)(?<!\bse\x20)(?:va a|van a|quiere|quieren|amenaz\w* con|amenazando con|planea|planeando)"
+            r" (?:matar|lastimar|apunalar|balacear|acuchillar)\w*"
+            r"(?!(?:\x20[a-z]+)?\x20de\x20(?:tanto|tanta|la risa|risa|gusto|hambre|un susto|susto|coraje|amor|carino|verguenza|aburrimiento|cansancio)(?![a-z]))"
+            rf"(?!(?:\x20[a-z0-9]+){{0,8}}\x20{JOKE_WORD}(?![a-z]))",
             rf"{HARM_VERB}~8~ {WEAPON}",
             r"(?:urges?|thoughts?|want|wanted|going|gonna|ganas de|quiero|voy a)(?: to)?~2~ (?:run|ram|drive|crash|plow|echarle|aventarle|estrellar\w*)~3~ (?:into|over|through|el carro|la camioneta|encima)",
         ),
