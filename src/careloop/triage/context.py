@@ -92,6 +92,9 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
     ),
     (NEGATED, BACKWARD, 4, r"none|denied|ruled out|is negative|was negative|not present|absent"),
     (NEGATED, BACKWARD, 1, r"free|free since"),
+    # "I've had seizures before when I missed": "before" closing the clause dates it (not
+    # "worse than before", "like never before").
+    (HISTORICAL, BACKWARD, 1, r"(?<!than\x20)(?<!never\x20)(?<!ever\x20)(?<!like\x20)(?<!as\x20)before(?=\x20*(?:$|[.,;!?]|when\x20|if\x20|after\x20|with\x20|during\x20))"),
     # -- negation, Spanish
     (NEGATED, FORWARD, 5, r"no|ni|tampoco|nada de|ningun|ninguna|ninguno"),
     # "sin" negates the noun phrase after it ("sin dolor de pecho"), not the next clause
@@ -110,7 +113,13 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         HISTORICAL,
         FORWARD,
         10,
-        r"history of|past history|in the past|used to|previously|no longer|(?:seen|treated|admitted|evaluated|discharged|was at|went to) (?:at|in|from|by|to) (?:the )?(?:[\w.]+ ){0,3}(?:er|ed|emergency room|emergency department|hospital|urgent care)|back in|as a (?:kid|child|baby|teen|teenager)|when i was (?:young|younger|little|a kid|a child|pregnant)|years ago|(?:a|one) year ago|last (?:year|month|spring|summer|fall|autumn|winter)"
+        # "Six months ago I couldn't get up a flight of stairs", "Last August I got stung":
+        # unless what follows started then ("two months ago I started getting chest pain" is
+        # still going on). Not weeks: "since starting it two weeks ago my legs ache", "had the
+        # baby two weeks ago and she's bleeding" are now.
+        r"(?:(?:\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|a couple of|couple of|a couple|many) months|a month|one month) ago(?!,?(?:\x20[a-z]+){0,3}\x20(?:started|start|starting|began|begun|have been|has been|ive been|its been|keep|keeps|kept)(?![a-z]))"
+        r"|last (?:january|february|march|april|may|june|july|august|september|october|november|december)"
+        r"|history of|past history|in the past|used to|previously|no longer|(?:seen|treated|admitted|evaluated|discharged|was at|went to) (?:at|in|from|by|to) (?:the )?(?:[\w.]+ ){0,3}(?:er|ed|emergency room|emergency department|hospital|urgent care)|back in|as a (?:kid|child|baby|teen|teenager)|when i was (?:young|younger|little|a kid|a child|pregnant)|years ago|(?:a|one) year ago|last (?:year|month|spring|summer|fall|autumn|winter)"
         r"|(?:was|were|went|been|go|gone) (?:in|at|to) (?:the |an |a )?(?:er|ed|emergency room|hospital|urgent care)|(?:from )?before (?:the|my|his|her) (?:bypass|surgery|stent|operation|procedure|ablation|transplant)"
         r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|with my (?:first|last|previous|other|older|oldest) (?:baby|pregnancy|child|son|daughter|delivery|kid)|(?<![a-z0-9]\x20)for (?:many |several |\d+ )?years(?! now)"
         r"|(?:en|con) (?:mi|su) (?:primer|ultimo|anterior|otro) (?:embarazo|bebe|parto|hijo|hija)|durante anos"
@@ -118,12 +127,15 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # 21 ... (fell on the pier", "seen by the NP for a fractured toe", "during my sprained
         # ankle visit", "ya termine las pastillas pa la infeccion". A "now", "again" or
         # "worse" after it makes what follows current (terminators).
-        r"|(?:was|were|got|been) (?:seen|treated|checked out|stitched up|evaluated)(?: (?!er|ed|emergency|hospital|urgencias|emergencias)[a-z0-9]+){0,8} (?:for|with)"
+        r"|(?:was|were|got|been) (?:seen|treated|checked out|stitched up|evaluated|admitted|hospitalized)(?: (?!er|ed|emergency|hospital|urgencias|emergencias)[a-z0-9]+){0,8} (?:for|with)"
         r"|(?:during|at) (?:my|his|her|the|our)(?=(?: [a-z]+){1,3} (?:visit|appointment|appt))"
         r"|(?:ya )?(?:termine|terminamos|termino|terminar|acabe|acabar|finished|completed|done with) (?:(?:las|el|los|la|my|the|his|her|all) )?(?:pastillas|antibiotic\w*|antibioticos?|tratamiento|medicina|course|meds|pills)(?: [a-z]+){0,2} (?:pa|para|de|for|del)"
         # The reason a referral names: "referral received for 15yo with heavy menstrual
         # bleeding. Unable to schedule: ..." (a "now" or "worse" after it is current).
         r"|referral (?:received |request |order )?(?:is )?for(?: (?:a|an|the|pt|patient|your|our|\d+ ?(?:yo|y o|year old|month old)|male|female|boy|girl|man|woman|child|teen))*(?: with)?"
+        # What a bill or a code names is a visit already made: "billed for 'chest pain
+        # evaluation, EKG'", "coded as a fall".
+        r"|(?:billed|charged|coded|invoiced|cobraron|cobran)(?: me| us| him| her)? (?:for|as|por|como)"
         # An event dated by its year: "records from my 2019 psych hospitalization (suicide attempt)".
         r"|(?:my|his|her|their|the|mi|su|la|el) (?:19|20)\d\d(?=\x20[a-z])",
     ),
@@ -131,7 +143,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         HISTORICAL,
         BACKWARD,
         6,
-        r"last (?:year|spring|summer|fall|autumn|winter|month|time)|(?:\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|many|a couple of|couple of|a couple) (?:years|months) ago|years ago|months ago|in (?:19|20)\d\d"
+        r"last (?:year|spring|summer|fall|autumn|winter|month|time)|(?:\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|many|a couple of|couple of|a couple) (?:years|months) ago|years ago|months ago|in (?:19|20)\d\d|(?:from|back in|since) (?:19|20)\d\d"
         r"|(?:is|its|it is|are|was|has|have|had) (?:all |completely |totally |long )?(?:gone(?!\x20(?:kind\x20of\x20|sort\x20of\x20|a\x20bit\x20|really\x20|all\x20)?(?:green|yellow|brown|black|red|white|grey|gray|blue|purple|dark|bad|worse|numb|cold|hard|stiff|limp|quiet|pale|up|down))|resolved|cleared up|better now|went away|gone away)|went away|gone away|(?:completely |totally |all )?resolved|cleared up|(?:a little|a bit|much|way|slightly|a lot|lot|somewhat) better|improving|improved|getting better|(?:a|one|1) (?:year|month) ago"
         # A past episode in a named month or week, or with a reassurance after it.
         r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|weekend)|(?:\d+|a|one|two|three|few|a few|couple of|a couple|a couple of|couple) (?:weeks|wks|wk) ago"
@@ -246,6 +258,11 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         HYPOTHETICAL,
         FORWARD,
         10,
+        # "the one that lists when to call (fever, heavy bleeding ...)", "what temperature
+        # would mean I should call" (the word itself, so the trigger ends before the flag),
+        # "the question about thoughts of harming myself" on a check-in questionnaire.
+        r"when(?=\x20to\x20(?:call|go|worry|come\x20in|seek)(?![a-z]))|what(?=\x20(?:temperature|temp|fever|number|reading)\x20(?:would|should|is|counts|means)(?![a-z]))"
+        r"|(?:question|questions|questionnaire|screening|screener) (?:about|asking (?:about|if|whether)|on|that asks (?:about|if|whether))|"
         r"when (?:should|do|would) (?:i|we) (?:worry|go|call|come)|what (?:are the )?(?:signs|symptoms|warning signs) (?:of|that)|how (?:do|can|would|will) (?:i|we) (?:know|tell) (?:if|when|that)|(?:signs|symptoms|warning signs) of|watch (?:out )?for|look out for"
         r"|(?:could|can|does|will|would) (?:it|this|that|the \w+|these|those) (?:cause|give|lead to|make)|(?:can|could|may|might|will|does|do) (?:cause|causes|lead to|give you|increase|raise|worsen|trigger)|"
         # A medicine's warning label quoted: "a label saying it may increase suicidal thoughts".
@@ -259,7 +276,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # Only "si" itself when a pronoun or article follows: the red-flag phrase may start
         # there ("si me falta el aire", "si le duele el pecho"), and a trigger overlapping
         # the phrase would not count.
-        r"|si(?=\x20(?:me|le|te|nos|les|el|la|mi|su|se (?:pone|le|me|vuelve))(?![a-z]))|en caso de|por si|y si|cuando (?:debo|debemos|tengo que) (?:preocupar|ir|llamar)|(?:senales|sintomas|signos) de(?: que)?|como (?:se|sabre|sabemos|puedo saber) (?:si|que|cuando)|riesgo de|puede (?:causar|dar|provocar|aumentar|empeorar|hacer que)|para prevenir|prevenir|podria (?:tener|darme|darle|causar)",
+        r"|si(?=\x20(?:me|le|te|nos|les|el|la|mi|su|se (?:pone|le|me|vuelve))(?![a-z]))|en caso de|por si|y si|cuando (?:debo|debemos|tengo que) (?:preocupar|ir|llamar)|cuando(?=\x20(?:llamar|ir|preocuparse)(?![a-z]))|(?:pregunta|preguntas|cuestionario) (?:de si|sobre|que pregunta (?:si|sobre)|acerca de)|que temperatura(?=\x20(?:es|seria|debe|cuenta))|(?:senales|sintomas|signos) de(?: que)?|como (?:se|sabre|sabemos|puedo saber) (?:si|que|cuando)|riesgo de|puede (?:causar|dar|provocar|aumentar|empeorar|hacer que)|para prevenir|prevenir|podria (?:tener|darme|darle|causar)",
     ),
     # An effect a clinician said to expect is not a new sign: "they said my arm would be numb
     # for 12-18 hours" (a nerve block). Only "would / will / should be" and an expected
@@ -345,6 +362,9 @@ _PSEUDO_TRIGGERS = (
     + r"|(?:isnt|wasnt|is not|was not|not|arent) (?:talking|speaking|walking|breathing|making sense|acting|moving \w+) (?:right|well|normal|normally|clearly|properly)"
     + r"|none at (?:rest|night|the moment)|ninguna en reposo"
     r"|since last \w+|starting last \w+|no,|not,|no one"
+    # "desde que el doctor me subio la furosemida la semana pasada me siento mareada": since
+    # then, not back then.
+    r"|desde (?:que )?(?:[a-z]+ ){0,12}(?:la semana pasada|el mes pasado|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado)"
     # Similes describe the sensation, they are not conditions: "feels as if", "como si".
     r"|como si|as if|as though|like if"
     # ... and the someone in one is nobody else: "feels like somebody parked a truck on my chest".
@@ -356,7 +376,8 @@ _PSEUDO_TRIGGERS = (
     r"|(?:like|as|same as|similar to|just like|igual que|parecido a|como) (?:when|the time|the last time|last time|cuando|la vez que|la ultima vez)(?: [a-z0-9]+){0,8}"
     # "not breathing", "not eating": the absence is the symptom. But "not soaking pads",
     # "not thinking about hurting myself", "not vomiting" deny one.
-    r"|not (?!having|experiencing|feeling|reporting|noticing|getting any|seeing|thinking (?:about|of)|planning|soaking|bleeding|vomiting|throwing up|coughing up|passing out|fainting|running a|getting (?:any )?worse)\w+ing|no quiere|no (?:appetite|energy|wet diapers?|urine|bowel movement)|sin (?:apetito|ganas de comer)"
+    # ("I'm not going to hurt myself or anyone" denies, like "not planning".)
+    r"|not (?!having|experiencing|feeling|reporting|noticing|getting any|seeing|thinking (?:about|of)|planning|going to (?:hurt|harm|kill|do anything|act on|end)|soaking|bleeding|vomiting|throwing up|coughing up|passing out|fainting|running a|getting (?:any )?worse)\w+ing|no quiere|no (?:appetite|energy|wet diapers?|urine|bowel movement)|sin (?:apetito|ganas de comer)"
     r"|denied by|(?:claim|auth\w*|rx|prescription|request|coverage|insurance|ins|it) (?:was |is |got |has been )?denied|nobody|no idea|not sure|no doubt|not only|no matter|no change|no wonder|no relief|no improvement|no better|not normal|isnt normal"
     # ("not getting worse" is a denial: the look-ahead leaves it to the plain "not".)
     r"|not (?:getting|gotten|improving|helping|going away|stopping|working|better|going down|coming down)(?! (?:any )?worse)(?: any)?(?: better)?"
@@ -393,6 +414,8 @@ _TERMINATORS: dict[str, str] = {
     + r"|,\x20(?:esta|estaba|is|was|hes|shes|se ve|looks)(?![a-z])",
     HISTORICAL: _COMMON_TERMINATORS
     + r"|now|ahora|today|hoy|tonight|this morning|esta manana|again|otra vez|de nuevo|still|todavia|back|volvio|regreso|since (?:yesterday|last night|this morning)|desde (?:ayer|anoche|hoy)|and i|y yo|y ahora"
+    # A present clause after the dated one: "had the baby a month ago and she's bleeding".
+    + r"|and (?:shes|hes|she is|he is|im|i am|its|it is|theyre|they are|ive|i have|i keep|she keeps|he keeps)(?![a-z])"
     + r"|worse|peor|different|diferente"
     # A clause in the present after the dated one: "surgery last Thursday and the incision is
     # red" - the surgery is past, the incision is now.

@@ -173,7 +173,7 @@ _NOT_ACUTE = re.compile(
     r"|back to normal|all better|just (?:curious|wondering|asking|checking)|occasional\w*|no acute|not bad|(?:no ha|no han) cambiado|de vez en cuando|(?:feeling|feels|felt|doing) (?:much |a lot |so much )?better|recovered|all cleared up|ya (?:se siente|esta|estoy|me siento) (?:mucho )?(?:mejor|bien)"
     r"|hace (?:anos|meses|mucho tiempo)|no es urgente|sin prisa|cronic[oa]|cuando (?:pueda|puedan|tenga tiempo)"
     # The writer says it has not changed, or is fine waiting for the booked visit.
-    r"|(?:hasnt|has not|havent|have not) (?:gotten|got|been getting|become) (?:any )?worse|no worse|unchanged|sigue igual"
+    r"|(?:hasnt|has not|havent|have not) (?:gotten|got|been getting|become) (?:any )?worse|(?:not|isnt|is not) getting (?:any )?worse|no worse|unchanged|sigue igual"
     r"|(?:fine|ok|okay|happy|glad|can) (?:to )?(?:wait|discuss\w*|bring\w* (?:it|this) up|talk\w* about (?:it|this)|go over (?:it|this))(?: [a-z]+){0,3} (?:at|during|until) (?:my|her|his|the|our) (?:next )?(?:visit|physical|appointment|appt|checkup|check up)"
     # ("ya tengo como tres meses asi", not "tengo 7 meses de embarazo" or a baby's age.)
     r"|ya (?:tiene|tengo|lleva|llevo) (?:como |unos |mas de |casi )?(?:\d+|dos|tres|cuatro|cinco|seis|varios) meses(?! de (?:embarazo|edad|nacid[oa]))"

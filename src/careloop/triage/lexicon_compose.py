@@ -90,7 +90,9 @@ _LANGUAGE_NAMES = (
 )
 SPEECH = rf"(?:talk\w*|speak\w*|speech|words?|voice|sentences?|habla\w*|palabras?|voz)(?!\x20(?:{_LANGUAGE_NAMES})(?![a-z]))"
 SPEECH_WRONG = (
-    r"(?:garbled|slurr\w*|jumbled|gibberish|nonsense|mumbl\w*|thick|drunk|scrambled|mixed up|wrong|weird|off|"
+    r"(?:garbled|slurr\w*|jumbled|gibberish|nonsense|mumbl\w*|thick|drunk|scrambled|mixed up|wrong|weird|"
+    # Not "talk about starting treatment and hold off on long drives".
+    r"(?<!hold\x20)(?<!put\x20)(?<!back\x20)(?<!take\x20)(?<!turn\x20)(?<!cut\x20)(?<!drop\x20)(?<!log\x20)(?<!sign\x20)(?<!pay\x20)(?<!day\x20)(?<!time\x20)off|"
     r"dont (?:go together|make sense|fit)|make no sense|none of it (?:makes|made) sense|no tienen sentido|sin sentido|"
     r"enredad\w*|trabad\w*|trabo|arrastra\w*|rar[oa]|chistos[oa]|no se (?:le )?entiende|no le salen|no le sale)"
 )
@@ -134,7 +136,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "out_of_critical_medication": (
         U,
         (
-            rf"(?:forgot|left|lost|misplaced|dropped|stolen|stole|robbed|robaron|me robaron|ran out of|out of|no more|none of|olvide|se me olvido|se me olvidaron|se le olvido|se le olvidaron|deje|perdi|se me acabo|se me acabaron|se le acabo|se le acabaron|sin)~4~ {CRITICAL_MEDICATIONS}",
+            rf"(?:forgot|left|lost|misplaced|dropped|stolen|stole|robbed|robaron|me robaron|ran out of|out of|no more|none of|olvide|se me olvido|se me olvidaron|se le olvido|se le olvidaron|deje|perdi|se me acabo|se me acabaron|se le acabo|se le acabaron|sin|no (?:tiene|tengo|tenemos|hay))~4~ {CRITICAL_MEDICATIONS}",
             # "the transplant pill", "mis pastillas del corazon": the medicine named by its purpose.
             r"(?:no me queda|no le queda|ya no tengo|se me acabo|se me acabaron|ran out|run out|out of|no more|none left|forgot|left|lost|perdi|olvide|robaron|stolen|stole)~4~ (?:(?:la|las|mis|sus|my|his|her|the) )?(?:pastillas?|medicinas?|medicamentos?|pills?|meds|medicine|medication)(?: \w+){0,4} (?:del|de la|de las|para el|para la|para las|for (?:my|the|his|her)) (?:trasplante|transplant|corazon|heart|convulsiones|seizures?|epilepsia|epilepsy|azucar|sugar|diabetes)",
             rf"{CRITICAL_MEDICATIONS}~6~ (?:(?:has|have|had|tiene|tengo) (?:none|no more|nada|ninguna)|none for|destroyed|ruined|broke|broken|chewed|robaron|se (?:me |le )?(?:rompio|cayo|perdio))",
@@ -183,7 +185,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "unresponsive": (
         E,
         (
-            r"(?:cant|cannot|couldnt|unable to|wont) (?:wake|rouse|get) (?:him|her|them|my \w+)?(?: )?up",
+            r"(?:cant|cannot|couldnt|unable to|wont) (?:wake|rouse|get) (?:him|her|them|my \w+)?(?: )?up(?!\x20(?:a\x20|the\x20)?(?:flights?|stairs|steps|hills?|early|in\x20the\x20morning|for\x20(?:work|school))(?![a-z]))",
             r"(?:cant|cannot|couldnt|unable to) get (?:him|her|them|my \w+) to (?:wake|wake up|respond|open (?:his|her|their) eyes)",
             # Devices do not lose consciousness: "the portal isn't responding".
             r"(?<!portal.)(?<!website.)(?<!app.)(?<!site.)(?<!page.)(?<!system.)(?<!computer.)(?<!link.)(?<!phone.)(?:not|isnt|wasnt|wont|doesnt|didnt) (?:answering|answer|respond\w*|react\w*|wake up|waking up)(?! (?:my|the|your|his|her) (?:phone|calls?|texts?|messages?|emails?))(?!\x20(?:lol|lmao|haha\w*|jaja\w*|in time|on time|early|before|until|till|for (?:it|that|the|an?|my))(?![a-z]))",
@@ -328,7 +330,10 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "homicidal_ideation": (
         E,
         (WEAPON,),
-        (r"(?:going|go|head\w*|drive|driving) (?:over )?(?:there|to (?:his|her|their) (?:house|place|work))|end(?:ing)? (?:this|it|him|her|them)(?! (?:appointment|prescription|medication|med))|(?:cant|can not|cannot) take (?:him|her|them|my \w+|it) anymore|voy (?:para alla|a ir)|mak\w* (?:him|her|them|everyone) pay|get (?:back at|even)|revenge|teach (?:him|her|them) a lesson|hurt (?:him|her|them|someone|somebody)|kill (?:him|her|them|someone|somebody)|hacerle pagar|vengarme|desquitarme|matarl[oa]|lastimarl[oa]|talk me down",),
+        (r"(?:going|go|head\w*|drive|driving) (?:over )?(?:there|to (?:his|her|their) (?:house|place|work))|end(?:ing)? (?:this|it|him|her|them)(?! (?:appointment|prescription|medication|med))|(?:cant|can not|cannot) take (?:him|her|them|my \w+|it) anymore|voy (?:para alla|a ir)|mak\w* (?:him|her|them|everyone) pay|get (?:back at|even)|revenge|teach (?:him|her|them) a lesson|hurt (?:him|her|them|someone|somebody)|kill (?:him|her|them|someone|somebody)|hacerle pagar|vengarme|desquitarme|matarl[oa]|lastimarl[oa]|talk me down"
+        # A target found and a deadline: "ya sabe donde vive el tipo ... 'hoy se acaba esto'".
+        r"|(?:ya )?(?:se|sabe|sabemos|saben) donde (?:vive|viven|trabaja|esta)|knows? where (?:he|she|they|him|her|the \w+) (?:lives?|works?)|(?:wont|will not|isnt going to|not gonna|aint gonna) (?:see|live to see|make it to) (?:tomorrow|the morning|another day)"
+        r"|(?:hoy|esta noche) se acaba (?:esto|todo)|se acaba (?:hoy|esta noche)|(?:this|it) (?:all )?ends (?:today|tonight)",),
     ),
     # Bleeding plus signs of blood loss (faint, pale, dizzy): shock is the danger.
     "severe_bleeding": (

@@ -73,6 +73,11 @@ CRITICAL_MEDICATIONS = (
     r"comfort kit|hospice kit|lorazepam|ativan|haloperidol|haldol|"
     # Dexamethasone for brain metastases or cord compression: the swelling comes back fast.
     r"dexamethasone|dexametasona|decadron|"
+    # Lactulose and rifaximin keep hepatic encephalopathy away ("cuando no la toma se pone
+    # bien confundido"); hereditary angioedema's on-demand medicines treat a throat attack.
+    r"lactulos[ae]|rifaximin\w*|xifaxan|icatibant|firazyr|sajazir|berinert|ruconest|kalbitor|ecallantide|on demand (?:medication|medicine|treatment)|"
+    # Puerto Rican and Dominican Spanish call an inhaler "la pompa" / "la bombita".
+    r"pompa|pompita|bombita|auvi q|epinefrina|"
     # A medicine named by what it is for: "the cap rah for her seizures ... we're out".
     r"(?:for|para) (?:her|his|my|their|the|sus|mis|las|los) (?:seizures|epilepsy|convulsiones|epilepsia|ataques)|"
     # An insulin pump's supplies are its insulin: no pod or infusion set, no insulin.
@@ -144,7 +149,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         (
             r"(?:cant|cannot|can barely|could not|couldnt|unable to|struggling to|hard to|trouble|difficulty|having trouble|having a hard time|hard time|can hardly|cant seem to)(?: )?(?:breathe|breath|breathing|get (?:a |my |his |her )?breath|catch (?:my|his|her|a|their) breath|get (?:enough |any )?air|get air in)(?! a word| through (?:my|his|her|the|their|one) (?:nose|nostrils?)| out of (?:my|his|her|the|their|one) (?:nose|nostrils?))",
             r"breathing (?:is )?(?:really |very |so |super )?(?:deep and (?:fast|rapid|hard)|heavy and (?:fast|rapid))|breathing (?:is )?(?:really |very |so |super )?(?:fast|hard|slow|slowly|shallow|funny|weird|strange|noisy)|grunting|(?:ribs|chest) (?:sucking|pulling) in|retractions",
-            r"(?:not|isnt|wasnt|stopped|stop|stops|quit) breathing(?! (?:bad|badly|hard|heavy|heavily|fast|funny|weird|strange|different|any (?:worse|different|faster))(?![a-z]))(?!(?: \w+){0,4} (?:when|while|at night|during|in (?:my|his|her) sleep|asleep|sleeping))",
+            r"(?<!did\x20i\x20)(?<!do\x20i\x20)(?:not|isnt|wasnt|stopped|stop|stops|quit) breathing(?! (?:bad|badly|hard|heavy|heavily|fast|funny|weird|strange|different|any (?:worse|different|faster))(?![a-z]))(?!(?: \w+){0,4} (?:when|while|at night|during|in (?:my|his|her) sleep|asleep|sleeping))",
             r"(?:trouble|difficulty|hard time|problems?|struggling) (?:swallowing|talking) (?:and|or) (?:breathing|breathe)",
             r"(?:having|is having|in the middle of|bad|severe|really bad) (?:an )?asthma attack",
             r"(?:can only|only able to|can barely|only) (?:say|speak|get out|talk in) (?:a couple|a few|two|one|1|2|3|three) (?:of )?words",
@@ -184,9 +189,11 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:dont|do not|dont really) feel safe (?:with myself|being alone|alone|tonight|right now)|(?:not|dont feel) safe (?:from|with) myself",
             r"(?:cut|cutting|slit|slashed|sliced) (?:my|his|her|their) wrists?",
             r"(?:sleep|go to sleep|fall asleep)~2~ (?:and )?(?:never|not) (?:wake|waking) up|never wake up again",
+            # "this weekend I'm going to finally be done with all of it".
+            r"(?:going to|gonna|will|ll|ready to) (?:finally |just )?be done with (?:it all|all of it|everything|all this|life|living|this life)|"
             r"(?:ive|i have) decided (?:im|i am) done|(?:written|wrote|writing|left) (?:goodbye |farewell |good bye )?(?:notes?|letters?) (?:to|for) (?:my )?(?:family|kids|children|wife|husband|parents|everyone|loved ones)",
             # Not "counting my pills to fill my pill organizer".
-            r"(?:stockpil\w*|hoard\w*|saving up|saved up|been saving|collecting|counting) (?:all )?(?:of )?(?:my |his |her )?(?:pills|meds|medications|tablets|sleeping pills|oxy\w*|opioids?|pain pills|percocet|vicodin|norco|tramadol|hydrocodone|xanax|ativan|klonopin|ambien|insulin|tylenol)(?!(?: \w+){0,5} (?:organizer|organiser|pill box|pillbox|pill case|weekly|for the week|refill|pharmacy|pharmacist|count is|are missing|were missing))",
+            r"(?:stockpil\w*|hoard\w*|saving up|saved up|been saving|collecting|counting) (?:all )?(?:of )?(?:my |his |her |the |those |these |some |extra )?(?:pills|meds|medications|tablets|sleeping pills|oxy\w*|opioids?|pain pills|percocet|vicodin|norco|tramadol|hydrocodone|xanax|ativan|klonopin|ambien|insulin|tylenol)(?!(?: \w+){0,5} (?:organizer|organiser|pill box|pillbox|pill case|weekly|for the week|refill|pharmacy|pharmacist|count is|are missing|were missing))",
             r"(?:giving|gave) (?:away )?(?:all )?(?:my|his|her) (?:stuff|things|belongings|possessions) away",
             r"(?:goodbye letter|suicide note|saying goodbye to everyone)",
         ),
@@ -223,7 +230,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"throat~2~ (?:is |feels |feel )?(?:closing|closed|tight|tightening|getting tight|closing up)",
             r"(?:tongue|lips?|mouth)~2~ (?:is |are |started |starting |keeps )?(?:swelling|swollen|swell|blowing up|puffing up|puffed up)",
             r"(?:swelling|swollen) (?:of |in )?(?:my|his|her|the) (?:tongue|lips?|mouth)",
-            r"anaphyla\w*",
+            # Not the allergy as a condition: "I have anaphylaxis to tree nuts".
+            r"anaphyla\w*(?!\x20(?:to|from|allergy|allergies)(?![a-z]))|(?:having|in|into|going into|went into|is in|with) (?:an\x20)?anaphyla\w*",
             r"(?:tongue|lips?|mouth|throat)~3~ (?:got|getting|are|is|look|looks|went) (?:really |so |very |super )?(?:big|huge|fat|puffy|enormous)",
             # Not "I need my EpiPen prescription renewed".
             r"(?:used|use|gave|give|needed|need|had to use) (?:my|his|her|the|an) epi(?: )?pen(?!s? (?:prescription|rx|refill\w*|renew\w*|script|replaced|two pack|2 pack|expire\w*))",
@@ -473,6 +481,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
             # One pill left for tonight and nothing for tomorrow; the pharmacy's "pt out as of today".
             r"(?:one|1|only|last) (?:\w+ ){0,2}(?:tablet|tab|pill|dose|capsule|pen|vial)s? left|(?:nothing|none|no (?:doses?|pills|capsules|caps|tablets|tabs|pens|vials|films|strips)) (?:left )?for (?:tomorrow|the morning|tomorrow morning|tonight|tonights|todays|today)",
             r"out as of (?:today|this morning|tonight|yesterday)|(?:pt|patient) (?:is )?out(?! of (?:town|the country|state|work|the office|office))",
+            r"(?:took|used|gave|give|injected|take|taking) (?:my|his|her|their|our|the) (?:last|only)(?: (?:one|dose|pen|syringe|shot|pill|vial|inhaler))?(?! (?:week|month|year|time|visit|appointment|night|fall|spring|summer|winter)(?![a-z]))",
         ),
         (CRITICAL_MEDICATIONS,),
     ),
@@ -492,7 +501,9 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "medication_reaction": (
         U,
         (
-            r"(?:ache|aches|aching|pain|pains|hurts?|hurting|rash|hives|itch\w*|swell\w*|dizz\w*|nause\w*|vomit\w*|throwing up|diarrhea|cough\w*|bleed\w*|bruis\w*|cramp\w*|weak|weakness|headaches?|palpitations|jaundice|yellow eyes|sore|agitat\w*|anxious|anxiety|insomnia|trouble sleeping|cant sleep|flutter\w*|racing|pounding|tremors?|shaking|shaky|mood swings|suicidal|confus\w*)",
+            r"(?:ache|aches|aching|pain|pains|hurts?|hurting|rash|hives|itch\w*|swell\w*|dizz\w*|nause\w*|vomit\w*|throwing up|diarrhea|cough\w*|bleed\w*|bruis\w*|cramp\w*|weak|weakness|headaches?|palpitations|jaundice|yellow eyes|sore|agitat\w*|anxious|anxiety|insomnia|trouble sleeping|cant sleep|flutter\w*|racing|pounding|tremors?|shaking|shaky|mood swings|suicidal|confus\w*"
+            # A change of mood or sleep after a new medicine (montelukast's boxed warning).
+            r"|nightmares|night terrors|irritab\w*|weepy|aggressive|personality change)",
         ),
         (
             r"(?:since|after) (?:i |he |she )?(?:starting|started|start|taking|took|began|beginning|switching|switched|increasing|increased|my first dose of|the first dose of)(?: on| to| the| my| his| her| this| that| a| an| new| dose of){0,3} (?!walking|exercise|exercising|program|diet|job|work|school|therapy|pt|physical|yoga|running|gym|classes)\w+"

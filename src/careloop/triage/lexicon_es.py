@@ -293,7 +293,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "out_of_critical_medication": (
         U,
         (
-            r"(?:se me acabo|se le acabo|se me termino|se le termino|se acabo|me quede sin|se quedo sin|ya no (?:tengo|tiene|me queda|le queda)|no (?:me|le) queda(?:n)? (?:nada|ninguna|ninguno|mas)|ultima (?:dosis|pastilla|inyeccion|tableta)|(?:me|se|le) (?:tome|tomo|puse|puso) la ultima|solo (?:me|le) queda(?:n)? (?:la |una |el |mi |su )?(?:ultima )?(?:pastilla|dosis|tableta|inyeccion|pluma)|solo (?:me|le) queda (?:para )?(?:hoy|esta noche)|(?:me|le|nos) queda(?:n)? (?:nada mas|nomas|na mas|solamente|solo) (?:la |una |el |mi |su )?(?:ultima )?(?:pastilla|dosis|tableta|inyeccion|pluma|para hoy|para esta noche)|(?:no|nada) (?:tengo|tiene|me queda|le queda) (?:nada |dosis |medicina |pastillas |tiras )?para (?:manana|hoy|esta noche)|sin (?:mi|su) (?:insulina|medicina|medicamento|pastillas))",
+            r"(?:se me acabo|se le acabo|se me termino|se le termino|se acabo|me quede sin|se quedo sin|ya no (?:tengo|tiene|me queda|le queda)|no (?:me|le) queda(?:n)? (?:nada|ninguna|ninguno|mas)|ultima (?:dosis|pastilla|inyeccion|tableta)|(?:me|se|le) (?:tome|tomo|puse|puso) la ultima|solo (?:me|le) queda(?:n)? (?:la |una |el |mi |su )?(?:ultima )?(?:pastilla|dosis|tableta|inyeccion|pluma)|solo (?:me|le) queda (?:para )?(?:hoy|esta noche)|(?:me|le|nos) queda(?:n)? (?:nada mas|nomas|na mas|solamente|solo) (?:la |una |el |mi |su )?(?:ultima )?(?:pastilla|dosis|tableta|inyeccion|pluma|para hoy|para esta noche)|(?:no|nada) (?:tengo|tiene|me queda|le queda) (?:nada |dosis |medicina |pastillas |tiras )?para (?:manana|hoy|esta noche)|sin (?:mi|su) (?:insulina|medicina|medicamento|pastillas)|(?:usamos|use|uso|usaron|le pusimos|le puse|se puso|me puse) (?:el|la|su|mi) (?:unic[oa]|ultim[oa])|no (?:tenemos|tengo|tiene) otr[oa]|se (?:le |me )?vacio|no (?:tiene|tengo|le quedan|me quedan) (?:mas )?refills)",
         ),
         (CRITICAL_MEDICATIONS,),
     ),
@@ -301,9 +301,9 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         U,
         (r"(?:hoy mismo|hoy|esta tarde|esta noche|esta semana|de inmediato|inmediatamente|urgente|lo antes posible|cuanto antes|ir a (?:la )?(?:sala de )?(?:emergencias|urgencias))",),
         (
-            r"(?:me dijeron|le dijeron|me dijo|le dijo|dijeron|dijo|dice|me llamaron|le llamaron|me hablaron|mensaje|recado|que llamara|que le llamara|que (?:me |le )?(?:hable|hablara|llame)|(?:tengo|tiene) que)",
-            r"(?:resultados?|examen\w*|analisis|laboratorio|estudio|prueba|nivel|niveles|azucar|glucosa|creatinina|potasio|plaquetas|hemoglobina|rinon|higado|ultrasonido|tomografia|radiografia|inr|papanicolau|papanicolaou|mamografia|bilirrubina)",
-            r"(?:salio|salieron|salio muy|esta|estan|muy) (?:mal|alt[oa]s?|baj[oa]s?|anormal\w*|elevad[oa]s?|positiv[oa])|alt[oa]s?|baj[oa]s?|anormal\w*|elevad[oa]s?|salio (?:en|de) \d+|\d{3,}|(?:inr|potasio|azucar|glucosa|creatinina|plaquetas|hemoglobina|sodio)(?: \w+){0,3} \d+",
+            r"(?:me dijeron|le dijeron|me dijo|le dijo|dijeron|dijo|dice|me llamaron|le llamaron|me hablaron|mensaje|recado|que llamara|que le llamara|que (?:me |le )?(?:hable|hablara|llame)|(?:tengo|tiene|tenia|tenemos) que)",
+            r"(?:resultados?|examen\w*|analisis|laboratorio|estudio|prueba|nivel|niveles|azucar|glucosa|creatinina|potasio|plaquetas|hemoglobina|rinon|higado|ultrasonido|tomografia|radiografia|inr|papanicolau|papanicolaou|mamografia|bilirrubina|ct|cat scan|scan|resonancia|rayos x|sonograma|biopsia)",
+            r"(?:salio|salieron|salio muy|esta|estan|muy) (?:mal|alt[oa]s?|baj[oa]s?|anormal\w*|elevad[oa]s?|positiv[oa])|alt[oa]s?|baj[oa]s?|anormal\w*|elevad[oa]s?|salio (?:en|de) \d+|\d{3,}|(?:habia|hay|salio|vieron|encontraron|encontro|vio) algo|algo (?:raro|anormal|que (?:habia que |hay que )?(?:ver|revisar|checar))|(?:inr|potasio|azucar|glucosa|creatinina|plaquetas|hemoglobina|sodio)(?: \w+){0,3} \d+",
         ),
     ),
     "medication_reaction": (

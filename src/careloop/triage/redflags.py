@@ -83,6 +83,8 @@ class RedFlagResult:
 # "thoughts about hurting my roommate" is the writer's own emergency.
 # A threat with a condition ("if he parks in my spot again I'm going to shoot him") is still
 # a threat: hypothetical scope does not set it aside either.
+_NEED_RULES = frozenset({"out_of_critical_medication", "abnormal_result"})
+_WELLNESS_NOW = re.compile(r"bien|fine|ok|okay|good|better|mejor|alright|all right")
 _IGNORED_CONTEXT: dict[str, frozenset[str]] = {
     "homicidal_ideation": frozenset({OTHER_PERSON, HYPOTHETICAL}),
 }
@@ -355,7 +357,12 @@ def _modifiers(text: str, analyzer: ContextAnalyzer, start: int, end: int, rule:
         # "can't breathe", "no doses left", "no puedo respirar": the negation is the
         # symptom itself; a nearby "no" ("no refills, no doses left") must not cancel it.
         ignored = ignored | {NEGATED}
-    return analyzer.modifiers(start, end, ignored)
+    # A need is not resolved by how the patient feels after it: "la pompa del nene se vacio
+    # ..., el esta bien ahora pero tiene asma fuerte" is still out of the rescue inhaler.
+    found = analyzer.modifiers(start, end, ignored)
+    if rule in _NEED_RULES:
+        found = [m for m in found if not (m.kind == HISTORICAL and _WELLNESS_NOW.search(m.trigger))]
+    return found
 
 
 def _unsupported_compounds(
