@@ -115,3 +115,28 @@ def test_not_an_emergency_now(text: str) -> None:
 )
 def test_the_look_alikes_stay_emergencies(text: str) -> None:
     assert triage(text, "phone_call").urgency is Urgency.EMERGENCY
+
+
+# -- emergencies the urgency model of rounds 11-64 dropped, now caught by rules too
+
+
+def test_a_seizure_still_going_after_the_rescue_medicine() -> None:
+    text = "my daughter is seizing again, I gave her the Valtoco and she is still jerking"
+    assert "seizure" in active_rules(text)
+    assert triage(text, "phone_call").urgency is Urgency.EMERGENCY
+
+
+def test_a_rescue_medicine_refill_is_not_a_seizure() -> None:
+    assert triage("need a refill of the diastat, her seizures have been controlled all year", "portal").urgency is not Urgency.EMERGENCY
+
+
+def test_meningitis_signs_told_by_the_person_beside_her() -> None:
+    text = "my roommate has a fever of 102 and now she says her neck is too stiff to move and she keeps asking what day it is"
+    assert "meningitis_signs" in active_rules(text)
+    assert triage(text, "sms").urgency is Urgency.EMERGENCY
+
+
+def test_not_needing_anything_where_one_is_going() -> None:
+    text = "gave my guitar to my brother. won't need any of it where I'm going. tell my mom sorry"
+    assert "suicidal_ideation" in active_rules(text)
+    assert triage(text, "sms").urgency is Urgency.EMERGENCY

@@ -105,7 +105,9 @@ SEIZING = r"(?:jerk\w*|shak\w*|twitch\w*|convuls\w*|seiz\w*|fit|fits|stiff|rigid
 SEIZURE_DANGER = (
     r"(?:eyes? (?:are |were )?(?:rolled|rolling)|rolled back|on the floor|wont stop|not stopping|still going|"
     r"\d+ (?:min|mins|minutes)|five minutes|ten minutes|foam\w*|blue|not breathing|wont wake|not waking(?: up)?|no despierta|ojos (?:volteados|en blanco|para atras)|"
-    r"en el piso|en el suelo|no para|no se le quita|espuma|morad[oa]|(?:cinco|diez|\d+) minutos)"
+    r"en el piso|en el suelo|no para|no se le quita|espuma|morad[oa]|(?:cinco|diez|\d+) minutos|"
+    # The rescue medicine already given: the seizure is a long one ("ya le di el diastat y no para").
+    r"(?:gave|given|used|le di|le dimos|le puse|le pusimos|le aplicamos|le aplique) (?:him |her |them |le )?(?:the |el |la |su |his |her |their )?(?:diastat|valtoco|nayzilam|rescue (?:med\w*|medicine|dose)|midazolam|diazepam))"
 )
 
 PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {

@@ -195,6 +195,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             # Not "counting my pills to fill my pill organizer".
             r"(?:stockpil\w*|hoard\w*|saving up|saved up|been saving|collecting|counting) (?:all )?(?:of )?(?:my |his |her |the |those |these |some |extra )?(?:pills|meds|medications|tablets|sleeping pills|oxy\w*|opioids?|pain pills|percocet|vicodin|norco|tramadol|hydrocodone|xanax|ativan|klonopin|ambien|insulin|tylenol)(?!(?: \w+){0,5} (?:organizer|organiser|pill box|pillbox|pill case|weekly|for the week|refill|pharmacy|pharmacist|count is|are missing|were missing))",
             r"(?:giving|gave) (?:away )?(?:all )?(?:my|his|her) (?:stuff|things|belongings|possessions) away",
+            # "gave my xbox and my dog to my cousin. wont need anything where im going".
+            r"(?:wont|will not|dont|do not|not going to|aint gonna) (?:need|be needing) (?:anything|any of (?:it|this|that|them)|(?:it|them|those|these|my \w+)(?: anymore)?) where (?:im|i am|hes|shes|he is|she is) (?:going|headed)",
             r"(?:goodbye letter|suicide note|saying goodbye to everyone)",
         ),
     ),

@@ -107,10 +107,10 @@ SYSTEMIC_ALLERGIC_SIGN = (
 )
 
 # -- cue classes: meningitis -----------------------------------------------------------------
-STIFF_NECK = r"stiff neck|neck (?:is |feels |so |very |really )*stiff|(?:cant|cannot|unable to) (?:bend|touch|put) (?:his|her|my) (?:neck|chin)|cuello (?:muy )?(?:tieso|rigido|duro)|rigidez (?:de|en el|del) cuello|no (?:puede|puedo) (?:doblar|mover|bajar) el cuello"
+STIFF_NECK = r"stiff neck|neck (?:is |feels |so |very |really |too )*stiff|(?:cant|cannot|unable to) (?:bend|touch|put) (?:his|her|my) (?:neck|chin)|cuello (?:muy )?(?:tieso|rigido|duro)|rigidez (?:de|en el|del) cuello|no (?:puede|puedo) (?:doblar|mover|bajar) el cuello"
 FEVER = FEVER_WORD + r"|(?:10[0-6]|3[89]|40)(?:\.\d)?"
 MENINGITIS_COMPANION = (
-    r"confus\w*|not making (?:any )?sense|disoriented|(?:light|lights|brightness) (?:hurts|bothers)|sensitive to light|photophobi\w*"
+    r"confus\w*|not making (?:any )?sense|keeps asking what (?:day|time|year)|disoriented|(?:light|lights|brightness) (?:hurts|bothers)|sensitive to light|photophobi\w*"
     r"|rash|spots|purple|(?:very |really )?(?:sleepy|drowsy)|hard to wake|vomit\w*|throwing up|confundid[oa]|desorientad[oa]"
     r"|(?:le|me) molesta la luz|manchas|ronchas moradas|no (?:despierta|responde)|muy dormid[oa]"
 )

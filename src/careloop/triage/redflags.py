@@ -372,9 +372,15 @@ def _unsupported_compounds(
     current match ("pecho hundido... no le duele ni le falta el aire" is not pain plus
     breathlessness). Maps (rule, start, end) to the modifier kind and trigger."""
     unsupported: dict[tuple[str, int, int], tuple[str, str]] = {}
+    # Evidence about someone the writer is with counts as it does for a simple flag (see
+    # _apply_context): "my roommate has had a fever of 103 ... now she says her neck is too
+    # stiff" is the roommate's meningitis, reported by the person beside her.
+    helping_now = help_needed_now(text)
     for flags, groups in evidence:
         for spans in groups:
             found = [_modifiers(text, analyzer, start, end) for start, end in spans]
+            if helping_now:
+                found = [[m for m in mods if m.kind != OTHER_PERSON] for mods in found]
             if all(found):
                 first = found[0][0]
                 for rule, _, _, start, end in flags:
