@@ -140,9 +140,18 @@ def category_corpus_rows() -> list[tuple[str, str]]:
     return _text_and_urgency(corpus_files())
 
 
+# The last round the shipped model learns from. Retrained with rounds 61-64 (wave 13) too,
+# the model lost five emergencies of its own training data that it had caught and raised 13
+# more urgent messages to emergencies (tests/triage/data/README.md), so the artefact stays
+# the one of rounds 11-60 until a retrain passes that check. Raise it only with that
+# measurement.
+LAST_URGENCY_ROUND = 60
+
+
 def regression_round_rows() -> list[tuple[str, str]]:
-    """Rounds 11 and later (independent authors), if the repository's tests are present."""
-    return _text_and_urgency(regression_round_files())
+    """Rounds 11 to LAST_URGENCY_ROUND (independent authors), if the repository's tests are present."""
+    files = [p for p in regression_round_files() if int(p.stem.rsplit("_", 1)[1]) <= LAST_URGENCY_ROUND]
+    return _text_and_urgency(files)
 
 
 # Rounds of multiple-instance training (see train()): after the first fit, each emergency
