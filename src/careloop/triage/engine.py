@@ -39,7 +39,7 @@ from careloop.triage.category import predict_category
 from careloop.triage.context import NEGATED, OTHER_PERSON
 from careloop.triage.language import detect_language
 from careloop.triage.normalize import NormalizedText, normalize
-from careloop.triage.redflags import RedFlag, detect_red_flags, help_needed_now, model_hold_back
+from careloop.triage.redflags import NEED_RULES, RedFlag, detect_red_flags, help_needed_now, model_hold_back
 from careloop.triage.urgency_model import UrgencyScores
 from careloop.triage.urgency_model import load_model as load_urgency_model
 
@@ -71,8 +71,6 @@ _MODEL_HEARS_SYMPTOM_BESIDE_DENIALS = 0.8
 # to symptom words said in passing (measured: 0.9 lifted 7% of routine messages).
 MODEL_URGENT_THRESHOLD = 0.97
 
-# Urgent flags that are the administrative need itself, not a new symptom.
-_NEED_FLAGS = frozenset({"out_of_critical_medication", "abnormal_result"})
 
 # Below this category confidence, a need flag (out of a critical medicine, a result to act
 # on) names the category instead of the model's weak guess.
@@ -339,8 +337,8 @@ def triage(text: str, channel: str | None = None) -> Triage:
             category = Category.CLINICAL_CONCERN
             confidence = float(prediction.probabilities.get(category.value, 0.0))
     elif urgency is Urgency.URGENT:
-        symptom_flags = [flag for flag in active if flag.rule not in _NEED_FLAGS]
-        need_flags = [flag for flag in active if flag.rule in _NEED_FLAGS]
+        symptom_flags = [flag for flag in active if flag.rule not in NEED_RULES]
+        need_flags = [flag for flag in active if flag.rule in NEED_RULES]
         if symptom_flags and category not in CLINICAL_CATEGORIES:
             reasons.append(
                 f"current symptom ({symptom_flags[0].rule}) in a {category.value} message:"
@@ -421,7 +419,7 @@ def triage(text: str, channel: str | None = None) -> Triage:
     scope_suppressed = any(item.kind != OTHER_PERSON for item in flag_result.suppressed) or (
         any(item.kind == OTHER_PERSON for item in flag_result.suppressed) and not help_needed_now(normalized)
     )
-    has_need_flag = any(flag.rule in _NEED_FLAGS for flag in active)
+    has_need_flag = any(flag.rule in NEED_RULES for flag in active)
     not_sudden = _NOT_SUDDEN.search(normalized) is not None and _CHANGED_NOW.search(normalized) is None
     # A message the category model is all but sure is administrative carries too little
     # clinical content for the model alone to call an emergency (it may still ask for

@@ -83,14 +83,18 @@ class RedFlagResult:
 # "thoughts about hurting my roommate" is the writer's own emergency.
 # A threat with a condition ("if he parks in my spot again I'm going to shoot him") is still
 # a threat: hypothetical scope does not set it aside either.
-_NEED_RULES = frozenset({"out_of_critical_medication", "abnormal_result"})
-_WELLNESS_NOW = re.compile(r"bien|fine|ok|okay|good|better|mejor|alright|all right")
 _IGNORED_CONTEXT: dict[str, frozenset[str]] = {
     "homicidal_ideation": frozenset({OTHER_PERSON, HYPOTHETICAL}),
 }
 # A threat said in the future ("he's going to shoot the boys who jumped him last week") is
 # not dated by the past event it answers: historical scope does not set it aside.
 _FUTURE_THREAT = re.compile(r"(?<![a-z0-9])(?:going to|gonna|will|ll|voy a|va a|vamos a|van a)(?![a-z0-9])")
+
+# Urgent flags that are the administrative need itself, not a new symptom (the engine files
+# them under refill / result questions). How the patient feels does not resolve one: see
+# _modifiers.
+NEED_RULES = frozenset({"out_of_critical_medication", "abnormal_result"})
+_WELLNESS_NOW = re.compile(r"bien|fine|ok|okay|good|better|mejor|alright|all right")
 
 
 # The writer needs help now (see _apply_context: an emergency about a friend or coworker).
@@ -360,7 +364,7 @@ def _modifiers(text: str, analyzer: ContextAnalyzer, start: int, end: int, rule:
     # A need is not resolved by how the patient feels after it: "la pompa del nene se vacio
     # ..., el esta bien ahora pero tiene asma fuerte" is still out of the rescue inhaler.
     found = analyzer.modifiers(start, end, ignored)
-    if rule in _NEED_RULES:
+    if rule in NEED_RULES:
         found = [m for m in found if not (m.kind == HISTORICAL and _WELLNESS_NOW.search(m.trigger))]
     return found
 

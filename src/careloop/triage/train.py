@@ -58,10 +58,13 @@ def corpus_files(corpus_dir: Path = CORPUS_DIR) -> list[Path]:
     return sorted(corpus_dir.glob("*.jsonl"))
 
 
-def regression_round_files(rounds_dir: Path = ROUNDS_DIR) -> list[Path]:
-    """Rounds written by independent authors, in round order (shared with train_urgency)."""
+def regression_round_files(rounds_dir: Path = ROUNDS_DIR, last: int | None = None) -> list[Path]:
+    """Rounds written by independent authors, in round order, up to round `last` if given
+    (shared with train_urgency)."""
     rounds = [(int(p.stem.rsplit("_", 1)[1]), p) for p in rounds_dir.glob("holdout_round_*.jsonl")]
-    return [p for number, p in sorted(rounds) if number >= FIRST_INDEPENDENT_ROUND]
+    return [
+        p for number, p in sorted(rounds) if number >= FIRST_INDEPENDENT_ROUND and (last is None or number <= last)
+    ]
 
 
 def corpus_hash(corpus_dir: Path = CORPUS_DIR, rounds_dir: Path = ROUNDS_DIR) -> str:

@@ -150,8 +150,7 @@ LAST_URGENCY_ROUND = 60
 
 def regression_round_rows() -> list[tuple[str, str]]:
     """Rounds 11 to LAST_URGENCY_ROUND (independent authors), if the repository's tests are present."""
-    files = [p for p in regression_round_files() if int(p.stem.rsplit("_", 1)[1]) <= LAST_URGENCY_ROUND]
-    return _text_and_urgency(files)
+    return _text_and_urgency(regression_round_files(last=LAST_URGENCY_ROUND))
 
 
 # Rounds of multiple-instance training (see train()): after the first fit, each emergency
