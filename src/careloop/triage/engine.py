@@ -157,6 +157,8 @@ _DURATION = (
     r"for (?:about |around |like |almost |over |more than |a little over )?(?:years|months|ages|a long time|a while now|(?:\d+|a few|few|several|two|three|four|five|six|many|a couple of|couple) (?:months|years)|(?:a|one|1) year(?: or so| or more| or two)?)"
     r"|since (?:like |about |around )?(?:last|this past) (?:year|spring|summer|fall|autumn|winter)|hace (?:mas de |como |casi )?(?:un|1) ano"
     r"|(?:\d+|two|three|several|many) (?:months|years) now|since (?:childhood|i was (?:a kid|little|young))"
+    # "a little bump that's been there since they put it in 2 yrs ago".
+    r"|since (?:[a-z]+ ){0,6}(?:\d+|a few|few|several|two|three|four|five|many|a couple of) (?:years|yrs|months) ago"
     r"|desde hace (?:anos|meses|mucho|tiempo|(?:\d+|unos|varios|muchos|dos|tres) (?:anos|meses))|de siempre|toda la vida|de toda la vida"
 )
 # The patient says the problem is long-standing, stable or not urgent.
@@ -170,6 +172,10 @@ _NOT_ACUTE = re.compile(
     # sets: those words came with a same-day problem as often as with a routine one).
     r"|back to normal|all better|just (?:curious|wondering|asking|checking)|occasional\w*|no acute|not bad|(?:no ha|no han) cambiado|de vez en cuando|(?:feeling|feels|felt|doing) (?:much |a lot |so much )?better|recovered|all cleared up|ya (?:se siente|esta|estoy|me siento) (?:mucho )?(?:mejor|bien)"
     r"|hace (?:anos|meses|mucho tiempo)|no es urgente|sin prisa|cronic[oa]|cuando (?:pueda|puedan|tenga tiempo)"
+    # "could I be seen sometime next week", "no hurry"; better than it was; "the whole pregnancy".
+    r"|(?:sometime|some time|anytime|any time) (?:next week|in the next (?:week|few weeks|couple of weeks)|this month|next month)|no hurry|no (?:hay )?prisa"
+    r"|(?:def |definitely |much |a lot |way |getting )?better than (?:last week|last time|yesterday|before|it was)"
+    r"|(?:the|my|this) (?:whole|entire) pregnancy|todo el embarazo"
     # The writer says it has not changed, or is fine waiting for the booked visit.
     r"|(?:hasnt|has not|havent|have not) (?:gotten|got|been getting|become) (?:any )?worse|(?:not|isnt|is not) getting (?:any )?worse|no worse|unchanged|sigue igual"
     r"|(?:fine|ok|okay|happy|glad|can) (?:to )?(?:wait|discuss\w*|bring\w* (?:it|this) up|talk\w* about (?:it|this)|go over (?:it|this))(?: [a-z]+){0,3} (?:at|during|until) (?:my|her|his|the|our) (?:next )?(?:visit|physical|appointment|appt|checkup|check up)"

@@ -190,8 +190,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:cant|cannot|couldnt|unable to|wont) (?:wake|rouse|get) (?:him|her|them|my \w+)?(?: )?up(?!\x20(?:a\x20|the\x20)?(?:flights?|stairs|steps|hills?|early|in\x20the\x20morning|for\x20(?:work|school))(?![a-z]))",
             r"(?:cant|cannot|couldnt|unable to) get (?:him|her|them|my \w+) to (?:wake|wake up|respond|open (?:his|her|their) eyes)",
             # Devices do not lose consciousness: "the portal isn't responding".
-            r"(?<!portal.)(?<!website.)(?<!app.)(?<!site.)(?<!page.)(?<!system.)(?<!computer.)(?<!link.)(?<!phone.)(?:not|isnt|wasnt|wont|doesnt|didnt) (?:answering|answer|respond\w*|react\w*|wake up|waking up)(?! (?:my|the|your|his|her) (?:phone|calls?|texts?|messages?|emails?))(?!\x20(?:lol|lmao|haha\w*|jaja\w*|in time|on time|early|before|until|till|for (?:it|that|the|an?|my))(?![a-z]))",
-            r"(?:no|ni) (?:lo|la|le) (?:podemos|puedo|pudimos|pude) (?:despertar|levantar)|no (?:despierta|reacciona|responde|contesta)(?! (?:el|mi|los|las|a los|a mis) (?:telefono|celular|mensajes?|llamadas?))",
+            r"(?<!portal.)(?<!website.)(?<!app.)(?<!site.)(?<!page.)(?<!system.)(?<!computer.)(?<!link.)(?<!phone.)(?<!line.)(?<!office.)(?<!number.)(?<!pager.)(?<!service.)(?<!clinic.)(?:not|isnt|wasnt|wont|doesnt|didnt) (?:answering|answer|respond\w*|react\w*|wake up|waking up)(?! (?:my|the|your|his|her) (?:phone|calls?|texts?|messages?|emails?))(?!\x20(?:lol|lmao|haha\w*|jaja\w*|in time|on time|early|before|until|till|for (?:it|that|the|an?|my))(?![a-z]))",
+            r"(?:no|ni) (?:lo|la|le) (?:podemos|puedo|pudimos|pude) (?:despertar|levantar)|(?<!pediatra\x20)(?<!doctor\x20)(?<!doctora\x20)(?<!medico\x20)(?<!medica\x20)(?<!oficina\x20)(?<!clinica\x20)(?<!consultorio\x20)(?<!linea\x20)(?<!enfermera\x20)(?<!nadie\x20)no (?:despierta|reacciona|responde|contesta)(?! (?:el|mi|los|las|a los|a mis) (?:telefono|celular|mensajes?|llamadas?))",
             r"slumped (?:over|in|down|on)|(?:wont|cant|doesnt|not|isnt) (?:open\w*|opening) (?:her|his|their|my \w+s?) eyes|snoring breath\w*|gurgling|no abre los ojos",
             r"(?:found|encontr\w*|halle|hallamos)~6~ (?:on the floor|passed out|unconscious|unresponsive|tirad[oa]|en el piso|en el suelo|desmayad[oa]|inconsciente)",
             r"(?:passed out|desmayo|desmayado|desmayada|se desmayo)~6~ (?:not|no|wont|cant) (?:waking|wake|despierta|responde|reacciona)",
@@ -212,7 +212,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             # Not a double "stress dose" of hydrocortisone: the sick-day rule of adrenal
             # insufficiency, taken as told.
             r"(?:took|taken|swallowed|ate|tome|tomo|se tomo|me tome|trague|se trago)~4~ (?:way |a lot |many |much )?(?:more|too many|too much|extra|"
-            r"(?:double|triple)(?!\x20(?:(?:stress\x20)?doses?\x20(?:of\x20)?(?:(?:his|her|my|the)\x20)?)?(?:stress|hydrocortisone|hidrocortisona|cortef|prednison\w*|steroids?)(?![a-z]))|handful|whole bottle|entire bottle|all (?:of )?(?:my|his|her|the)|de mas|demasiad[oa]s?|todas? (?:las|mis|sus)|un punado|(?:un|el|todo el|una|la) (?:frasco|bote|caja|botella)|(?:a|the|whole|entire) (?:bottle|box|pack|packet))",
+            r"(?:double|triple)(?!\x20(?:(?:stress\x20)?doses?\x20(?:of\x20)?(?:(?:his|her|my|the)\x20)?)?(?:stress|hydrocortisone|hidrocortisona|cortef|prednison\w*|steroids?)(?![a-z]))|handful|whole bottle|entire bottle|all (?:of )?(?:my|his|her|the)|de mas|demasiad[oa]s?|todas? (?:las|mis|sus)|un punado|(?:un|el|todo el|una|la) (?:frasco|bote|caja|botella)|(?:a|the|whole|entire) (?:bottle|box|pack|packet))"
+            # "took the extra lasix like they said": an extra dose taken as told.
+            r"(?!(?: [a-z]+){0,3} (?:(?:like|as) (?:they|you|the doctor|my doctor|dr [a-z]+|the nurse|she|he|cardiology|the cardiologist|instructed|directed|prescribed|told)|como (?:me|le|nos) (?:dijeron|dijo|indicaron|indico))(?![a-z]))",
             rf"{SMALL_CHILD}~8~ {INGESTED}~7~ {HARMFUL_SUBSTANCE}",
             rf"{INGESTED}~7~ {HARMFUL_SUBSTANCE}~8~ {SMALL_CHILD}",
         ),

@@ -50,7 +50,9 @@ JOKE_WORD = r"(?:lol|lmao|haha\w*|jaja\w*|jk|kidding)"
 NOT_A_JOKE = rf"(?!\x20{JOKE_WORD}(?![a-z]))"
 
 CRITICAL_MEDICATIONS = (
-    r"(?:insulin\w*|insulina|lantus|humalog|novolog|levemir|tresiba|basaglar|toujeo|admelog|fiasp|"
+    # Voice-to-text splits a drug name into words: "my war Farren", "his tack ro limus".
+    r"(?:war ?far+[aeiy]n\w*|tack? ?ro ?limus|tacro limus|pro graf|eli ?qu[ie]s|el+[ei]quis|[zs]arelto|kep+ra|lamo ?trigine|"
+    r"insulin\w*|insulina|lantus|humalog|novolog|levemir|tresiba|basaglar|toujeo|admelog|fiasp|"
     r"lyumjev|semglee|humulin|novolin|eliquis|apixaban|xarelto|rivaroxaban|warfarin|coumadin|"
     r"jantoven|pradaxa|dabigatran|lovenox|enoxaparin|plavix|clopidogrel|brilinta|ticagrelor|"
     r"effient|prasugrel|keppra|levetiracetam|lamotrigine|lamictal|depakote|valpro\w*|dilantin|"
@@ -152,7 +154,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?<!did\x20i\x20)(?<!do\x20i\x20)(?:not|isnt|wasnt|stopped|stop|stops|quit) breathing(?! (?:bad|badly|hard|heavy|heavily|fast|funny|weird|strange|different|any (?:worse|different|faster))(?![a-z]))(?!(?: \w+){0,4} (?:when|while|at night|during|in (?:my|his|her) sleep|asleep|sleeping))",
             r"(?:trouble|difficulty|hard time|problems?|struggling) (?:swallowing|talking) (?:and|or) (?:breathing|breathe)",
             r"(?:having|is having|in the middle of|bad|severe|really bad) (?:an )?asthma attack",
-            r"(?:can only|only able to|can barely|only) (?:say|speak|get out|talk in) (?:a couple|a few|two|one|1|2|3|three) (?:of )?words",
+            # Fillers of speech ("I can only like say a couple words") do not change the sign.
+            r"(?:can only|only able to|can barely|only) (?:like |just |really )?(?:say|speak|get out|talk in) (?:like )?(?:a couple|a few|two|one|1|2|3|three) (?:of )?words",
+            r"(?:say|get out|speak) (?:a couple|a few|two|one|1|2|3|three) (?:of )?words (?:at a time|between breaths)",
             r"choking on|(?:is|hes|shes|im|was|baby is|keeps) choking",
             r"(?:gasping|choking|fighting|struggling) for (?:air|breath)",
             r"(?:every|each) breath (?:is )?(?:a struggle|a fight|so hard|hard|an effort)|struggl\w*~3~ (?:breath|breathe|breathing)|(?:stop|rest) (?:after|every) (?:every )?(?:few|couple|two|2|3) steps",
@@ -165,6 +169,16 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"breathing (?:is )?(?:very |really |super )?(?:fast and hard|labou?red|very hard|really bad)",
             r"(?:severe|really bad|very bad|extreme) (?:shortness of breath|sob)",
             r"(?:inhaler|nebuli[sz]er|albuterol|ventolin|proair|puffer|rescue meds?)~6~ (?:isnt|not|doesnt|didnt|wont|arent|hasnt) (?:helping|working|doing anything|doing much|doing a thing|touching it|help|work)",
+        ),
+    ),
+    # Self-harm the writer reports without suicidal intent ("i cut last night. not suicidal"):
+    # a clinician sees it the same day. ("cut myself" with no denial stays an emergency.)
+    "self_harm": (
+        U,
+        (
+            r"(?:i|he|she|they|ive|hes|shes) (?:cut|burned|burnt|scratched) (?:again|last night|yesterday|today|tonight|this morning|this weekend)",
+            r"(?:started|been|relapsed (?:on|with|into)|relapse on) (?:cutting|self harm\w*|hurting myself)(?: again)?(?! (?:them|it|up|down|back|out|the|class|carbs|sugar|hair|wood|paper|coupons)(?![a-z]))|(?:fresh|new) cuts (?:on|in) (?:my|his|her|their) (?:arms?|legs?|thighs?|wrists?|stomach)",
+            r"(?:me|se) (?:volvi|volvio) a cortar|(?:me|se) (?:corte|corto) (?:otra vez|de nuevo|anoche|ayer|hoy)|(?:me|se) (?:estoy|esta) cortando",
         ),
     ),
     "suicidal_ideation": (
@@ -256,7 +270,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:passed out|collapsed|fainted|blacked out)~4~ (?:and )?(?:wont|isnt|not|cant|still) (?:wake|waking|responding|respond|breathing|coming to)",
             r"(?:collapsed|unconscious|lost consciousness|loss of consciousness)",
             r"(?:cant|cannot|unable to|can barely|couldnt) (?:stay|keep (?:him|her|them)) awake(?! (?:at work|in class|during the day|after lunch|for my shift|while driving))|no (?:se )?(?:puede|podia) mantener despiert[oa]",
-            r"(?:very|really|super|extremely) (?:drowsy|sleepy|lethargic)~3~ (?:hard|cant|wont)",
+            r"(?:very|really|super|extremely) (?:drowsy|sleepy|lethargic)~3~ (?:hard|cant|wont|not) (?:to )?(?:wake|waking|rouse|stay awake|keep (?:his|her|their|my) eyes open|respond\w*|open (?:his|her|their) eyes)",
         ),
     ),
     "seizure": (
@@ -432,6 +446,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:fell|fallen|tripped|slipped) (?:down|and|off|on|at|in|yesterday|today|last night|this morning)",
             r"(?:hit|bumped|banged) (?:my|his|her) head|head injury|concussion",
             r"(?:blurry|blurred|double|loss of|lost) vision|vision (?:changes|loss|is blurry)|seeing (?:spots|flashes|double)",
+            # A calf newly swollen or painful (after surgery, a flight, a cast): a clot until
+            # shown otherwise.
+            r"(?:new|sudden|left|right|one) (?:left |right )?(?:calf|calves) (?:swelling|swollen|pain|tender\w*|is swollen)|(?:calf|calves) (?:is |are )?(?:swollen|swelling|red and swollen)",
             r"(?:dehydrated|dehydration|hasnt peed|not peeing|no wet diapers|hasnt had a wet diaper)",
             r"(?:broken|broke|fractured?|sprained|dislocated) (?:my |his |her |a |the )?(?:arm|leg|bone|wrist|ankle|foot|hand|finger|toe|nose|rib|ribs|hip|shoulder|collarbone)",
             r"(?:bitten|bit) by (?:a|an|the) (?:dog|cat|animal|snake|bat|spider)",
@@ -494,7 +511,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         ),
         (
             r"(?:told|telling|said|says|saying|asked|instructed|advised|message|voicemail|called|calls?|letter|attempted to reach|(?:please|pls) (?:contact|call|notify) (?:the )?(?:patient|pt)|recommend\w*|supposed to|wants? (?:me|him|her|us) to|wants? (?:the )?(?:family|patient|pt|parents?|mom|mother|dad|father) (?:called|to come|seen|back))",
-            r"(?:results?|labs?|lab work|blood(?: )?work|blood test|tests?|levels?|report|scan|fluid|aspirat\w*|ct|mri|x(?: )?ray|ultrasound|biopsy|inr|i n r|potassium|sodium|glucose|sugar|creatinine|kidney|liver|platelets?|hemoglobin|hgb|white count|wbc|troponin|a1c|tsh|ekg|ecg|culture|bilirubin|bili|mammogram|pap\w*|psa)",
+            r"(?:results?|labs?|lab work|blood(?: )?work|blood test|tests?|levels?|report|scan|fluid|aspirat\w*|ct|mri|x(?: )?ray|ultrasound|biopsy|inr|i n r|potassium|sodium|glucose|sugar|creatinine|kidney|liver|platelets?|hemoglobin|hgb|white count|wbc|troponin|a1c|tsh|ekg|ecg|culture|bilirubin|bili|mammogram|pap\w*|psa|bnp|hcg|beta|hormone|d dimer)",
             r"(?:high|low|abnormal|critical|elevated|positive|reactive|mass|free fluid|ectopic|no intrauterine|grew|growing|bacteria|suspicious|concerning|flagged|dangerous|worrisome|malignan\w*|(?:inr|i n r|potassium|sodium|glucose|sugar|creatinine|platelets?|platelet count|hemoglobin|hgb|troponin|bilirubin|bili|k|count|level)(?: \w+){0,3} (?:\(?\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|zero) point)"
             # Called back for more: "come back for more pictures and an ultrasound", "a recheck".
             r"|(?:come back|come in|return|called back|call back) for (?:a |an )?(?:more|additional|extra|repeat|further|another) (?:pictures|images|imaging|views|tests?|testing|scans?|labs?|look)|(?:recheck|re check|phototherapy|biopsy)(?![a-z0-9]))",

@@ -76,6 +76,13 @@ MEANS_AT_HAND = (
     r"|for when (?:im|i am|hes|he is|shes|she is) ready|para cuando (?:este|estes) list[oa]"
     r"|(?:brought|bring|has|have|got|tiene|trajo|traje) (?:the|her|his|my|all|las|sus|mis|todas) (?:\w+ )?(?:pills|meds|pastillas)"
 )
+# Pills laid out ready: beside despair or a goodbye, an overdose being prepared. Laid out in
+# a weekly organiser they are an ordinary routine.
+PILLS_LAID_OUT = (
+    r"(?:pills|meds|medications?|medicines?|tablets|pastillas|medicinas|pildoras)~4~ (?:(?:all )?lined up|laid out|counted out|poured out|spread out|(?:all )?in a pile|formaditas|formadas|contadas|en fila)"
+    r"|(?:lined up|laid out|counted out|poured out) (?:all )?(?:my |the |his |her |of )?(?:pills|meds|medications?|tablets)"
+)
+PILLS_ROUTINE = r"organi[sz]er|pill ?box|pastillero|dispenser|blister|weekly|for the week|each day|por semana|para la semana|por dia"
 # Settling one's affairs: ordinary for an 80-year-old, a warning sign beside another cue.
 AFFAIRS_IN_ORDER = (
     r"(?:put|putting|puts|got|getting|have|has|had|set|setting) (?:all )?(?:my|his|her|their) affairs (?:in order|settled)|affairs (?:are )?in order"
@@ -87,6 +94,7 @@ ESTATE_PLANNING = (
 )
 HOPELESSNESS = (
     r"(?:theres|there is|whats the|what is the|see) no point|no point (?:anymore|in anything)|(?:im|i am) done|(?:shes|hes|she is|he is) done"
+    r"|(?:done|tired of|sick of|cant keep|cannot keep) fighting|(?:cansad[oa]|harta?) de luchar|ya no (?:quiero|puedo) (?:seguir )?luchar"
     r"|ya no (?:hay|tiene) (?:caso|sentido|remedio)|no (?:hay|tiene) (?:caso|sentido)|ya no puedo mas|ya (?:me )?(?:canse|cansé) de todo|(?:estoy|esta) harta? de vivir"
 )
 # A goodbye or an absence that ordinary life explains.
@@ -345,7 +353,17 @@ SORE_THROAT_ILLNESS = (
     r"|gripa|gripe|resfriado|flu|mocos|10[0-4](?:\.\d)?|3[89](?:\.\d)?(?= ?(?:c|grados))"
 )
 
+# The reading the clinician asked to hear about: "you said to message you if my blood
+# pressure stayed over 160 ... it's been 168/102, 172/98". (Readings under the line, or no
+# reading, are not it.)
+TOLD_TO_REPORT_IF = (
+    r"(?:said|told (?:me|us|him|her)|asked (?:me|us|him|her)|wanted (?:me|us) to|supposed to) (?:to )?(?:message|call|text|contact|tell|report|let)(?: [a-z]+){0,3} (?:if|when|whenever)"
+    r"|(?:me|le|nos) (?:dijo|dijeron|pidio|pidieron) que (?:le |les )?(?:avisara|avisaramos|llamara|llamaramos|escribiera|mandara)(?: [a-z]+){0,3} (?:si|cuando)"
+)
+HIGH_BLOOD_PRESSURE_READING = r"(?:1[6-9]\d|2\d\d)(?: )?(?:/|over|sobre)(?: )?\d{2,3}|\d{2,3}(?: )?(?:/|over|sobre)(?: )?(?:1[0-4]\d)(?![\d])"
+
 COMPOUND_PATTERNS: dict[str, list[tuple]] = {
+    "abnormal_result": [(U, (TOLD_TO_REPORT_IF,), (Sign(HIGH_BLOOD_PRESSURE_READING),))],
     "heat_stroke": [
         (E, (STOPPED_SWEATING,), (Sign(BRAIN_AFFECTED_BY_HEAT),)),
         (E, (IN_THE_HEAT,), (Sign(BRAIN_CONFUSED),)),
@@ -384,6 +402,7 @@ COMPOUND_PATTERNS: dict[str, list[tuple]] = {
         (E, (rf"{SAYING_GOODBYE}|{APOLOGY_FOR_EVERYTHING}",), (rf"{UNREACHABLE}|{MEANS_AT_HAND}|{A_DANGEROUS_PLACE}|{PLAN_READY}",), (LEAVING_FOR_A_REASON,)),
         (E, (A_DANGEROUS_PLACE,), (rf"{APOLOGY_FOR_EVERYTHING}|{SAYING_GOODBYE}|{UNREACHABLE}|{HOPELESSNESS}|(?:dont|do not) want to talk",)),
         (E, (PLAN_READY,), (rf"{MEANS_AT_HAND}|{SAYING_GOODBYE}|{APOLOGY_FOR_EVERYTHING}|{HOPELESSNESS}|{NOT_BEING_AROUND}|{UNREACHABLE}|{NOT_OK}",), (LEAVING_FOR_A_REASON,)),
+        (E, (PILLS_LAID_OUT,), (rf"{HOPELESSNESS}|{SAYING_GOODBYE}|{APOLOGY_FOR_EVERYTHING}|{NOT_BEING_AROUND}|{BEING_A_BURDEN}|{NOT_OK}",), (PILLS_ROUTINE,)),
         (E, (AFFAIRS_IN_ORDER,), (rf"{SAYING_GOODBYE}|{NOT_BEING_AROUND}|{BEING_A_BURDEN}|{GIVING_THINGS_AWAY}|{MEANS_AT_HAND}|{HOPELESSNESS}",), (rf"{LEAVING_FOR_A_REASON}|{ESTATE_PLANNING}",)),
     ],
     # Hives plus a second body system (faint, low blood pressure, vomiting, swollen face or
