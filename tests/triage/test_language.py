@@ -37,3 +37,10 @@ def test_confidence_is_a_probability() -> None:
 
 def test_empty_text_is_low_confidence() -> None:
     assert detect_language("").confidence < 0.7
+
+
+def test_the_two_word_lists_share_no_word() -> None:
+    # A word in both lists would count for one language only; the vote counts on that.
+    from careloop.triage.language import _ENGLISH_WORDS, _SPANISH_WORDS
+
+    assert _ENGLISH_WORDS.isdisjoint(_SPANISH_WORDS)

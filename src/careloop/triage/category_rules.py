@@ -72,6 +72,9 @@ _GATE_STEMS = ("interpret", "traduc", "translat", "habl", "speak", "spanish", "e
 )
 
 
+# One regex scan instead of a Python loop of `in` tests (same answer).
+_GATE = re.compile("|".join(re.escape(stem) for stem in _GATE_STEMS))
+
 NOT_NEEDED = "not_needed"
 
 
@@ -79,7 +82,7 @@ def language_request(norm: str) -> tuple[Category | str, str] | None:
     """(LANGUAGE_ASSISTANCE, reason) for a request; (NOT_NEEDED, reason) when the message
     mentions an interpreter only to say none is needed, so the caller can damp the model,
     which otherwise reacts to the word "interpreter" itself."""
-    if not any(stem in norm for stem in _GATE_STEMS):
+    if _GATE.search(norm) is None:
         return None
     if _THANKS.search(norm):
         return NOT_NEEDED, "rule: thanks for an interpreter already provided, not a request"

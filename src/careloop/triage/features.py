@@ -80,12 +80,12 @@ def _is_symptom(tok: str) -> bool:
     return tok in _SYM_EXACT or tok.startswith(_SYM_PREFIX)
 
 
-def _negated(norm: str) -> tuple[list[str], set[int]]:
+def _negated(norm: str, toks: list[str]) -> tuple[list[str], set[int]]:
     """neg_ copies of negated tokens, and the positions (in the clause-joined token stream)
-    of tokens that are negated."""
+    of tokens that are negated. `toks` are the text's tokens (_WORD over all of it)."""
     out: list[str] = []
     pos: set[int] = set()
-    if _NEG_CUES.isdisjoint(_WORD.findall(norm)):
+    if _NEG_CUES.isdisjoint(toks):
         return out, pos  # most messages: no cue, skip the clause split
     k = 0
     for clause in _CLAUSE.split(norm):
@@ -101,11 +101,13 @@ def _negated(norm: str) -> tuple[list[str], set[int]]:
     return out, pos
 
 
-def word_features(norm: str, channel: str | None) -> list[str]:
+def word_features(norm: str, channel: str | None, toks: list[str] | None = None) -> list[str]:
+    """Word features of a normalised text; `toks`, if the caller has them, are words(norm)."""
     # Token positions from the clause split must line up with _WORD over the whole text;
     # clause separators are never part of a token, so they do.
-    toks = _WORD.findall(norm)
-    negs, neg_pos = _negated(norm)
+    if toks is None:
+        toks = _WORD.findall(norm)
+    negs, neg_pos = _negated(norm, toks)
     feats = toks + [f"{a} {b}" for a, b in zip(toks, toks[1:])] + negs
     sym = [i for i, t in enumerate(toks) if _is_symptom(t)]
     if any(i not in neg_pos for i in sym):

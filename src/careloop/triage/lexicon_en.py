@@ -51,7 +51,8 @@ NOT_A_JOKE = rf"(?!\x20{JOKE_WORD}(?![a-z]))"
 
 CRITICAL_MEDICATIONS = (
     # Voice-to-text splits a drug name into words: "my war Farren", "his tack ro limus".
-    r"(?:war ?far+[aeiy]n\w*|tack? ?ro ?limus|tacro limus|pro graf|eli ?qu[ie]s|el+[ei]quis|[zs]arelto|kep+ra|lamo ?trigine|"
+    # (Spelt out, so that each has a long literal for the prefilter: "ke", "el" are in everything.)
+    r"(?:war far[aeiy]n\w*|war farr[aeiy]n\w*|warfarr[aeiy]n\w*|warfar[eiy]n\w*|tack ro limus|tack rolimus|tacro limus|tac ro limus|pro graf|eli quis|elliquis|elequis|zarelto|sarelto|kepra|lamo trigine|"
     r"insulin\w*|insulina|lantus|humalog|novolog|levemir|tresiba|basaglar|toujeo|admelog|fiasp|"
     r"lyumjev|semglee|humulin|novolin|eliquis|apixaban|xarelto|rivaroxaban|warfarin|coumadin|"
     r"jantoven|pradaxa|dabigatran|lovenox|enoxaparin|plavix|clopidogrel|brilinta|ticagrelor|"

