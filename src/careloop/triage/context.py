@@ -138,13 +138,13 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # evaluation, EKG'", "coded as a fall".
         r"|(?:billed|charged|coded|invoiced|cobraron|cobran)(?: me| us| him| her)? (?:for|as|por|como)"
         # "a bill for the emergency department visit on April 2 when I broke my wrist", "the
-        # ER visit in oct when i got alcohol poisoning".
-        r"|(?:bill|statement|charge|charges|invoice|balance|eob|cobro|factura|cuenta)(?: [a-z0-9$,.]+){0,6} (?:er|ed|emergency room|emergency department|emergency|hospital|urgent care|ambulance|urgencias|emergencias) (?:visit|trip|stay|ride|visita)(?: [a-z0-9,]+){0,4} (?:when|for|after|because|cuando|por)"
+        # ER visit in oct when i got alcohol poisoning"; unless the message goes on to say it
+        # is back, again, still there or worse (then what the visit was for is current).
+        r"|(?:bill|statement|charge|charges|invoice|balance|eob|cobro|factura|cuenta)(?: [a-z0-9$,.]+){0,6} (?:er|ed|emergency room|emergency department|emergency|hospital|urgent care|ambulance|urgencias|emergencias) (?:visit|trip|stay|ride|visita)(?: [a-z0-9,]+){0,4} (?:when|for|after|because|cuando|por)(?![\s\S]*(?<![a-z])(?:back|again|still|worse|now|otra vez|de nuevo|todavia|sigue|regreso|volvio)(?![a-z]))"
         r"|(?:visit|trip|stay|visita) (?:on|in|back in|from|en|del?) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
         + _MONTHS_ES
-        + r")[a-z]*(?: \d{1,2})?,? (?:when|cuando)"
-        # "at your practice in 2020 and bled a lot afterward": an event dated by its year.
-        r"|in (?:19|20)\d\d(?=,?\x20and\x20)"
+        + r")[a-z]*(?: \d{1,2})?,? (?:when|cuando)(?![\s\S]*(?<![a-z])(?:back|again|still|worse|now|otra vez|de nuevo|todavia|sigue|regreso|volvio)(?![a-z]))"
+
         # An event dated by its year: "records from my 2019 psych hospitalization (suicide attempt)".
         r"|(?:my|his|her|their|the|mi|su|la|el) (?:19|20)\d\d(?=\x20[a-z])",
     ),
@@ -161,7 +161,6 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # Long-standing and unchanged: "slurred ..., nothing new there". ("ever since" and
         # "desde entonces" are NOT here: "fell yesterday and since then confused" is now.)
         r"|nothing new|(?:at|is) (?:his|her|my|their) baseline|same as always|unchanged"
-        r"|igual que siempre|igual que antes|nada nuevo|(?:asi|igual) (?:estoy|esta|he estado|ha estado) desde hace (?:anos|muchos anos|mucho tiempo)"
         # "the cream worked, rash totally gone", "ya casi se quito".
         r"|(?:totally|completely|all) (?:gone|cleared up|better)|(?:ya )?casi (?:se )?(?:me |le )?(?:quito|paso|curo|desaparecio)"
         r"|in the (?:spring|summer|fall|autumn|winter)|this past (?:spring|summer|fall|autumn|winter|year)|scare|feel (?:great|fine|good) now"
