@@ -169,7 +169,10 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:o2|oxygen|sat|sats|spo2|saturation|pulse ox|oximeter|oxigeno|saturacion)~3~ (?:[4-7]\d|8[0-8])(?: )?(?:%|percent|por ciento)",
             r"breathing (?:is )?(?:very |really |super )?(?:fast and hard|labou?red|very hard|really bad)",
             r"(?:severe|really bad|very bad|extreme) (?:shortness of breath|sob)",
-            r"(?:inhaler|nebuli[sz]er|albuterol|ventolin|proair|puffer|rescue meds?)~6~ (?:isnt|not|doesnt|didnt|wont|arent|hasnt) (?:helping|working|doing anything|doing much|doing a thing|touching it|help|work)",
+            r"(?:inhaler|nebuli[sz]er|albuterol|ventolin|proair|puffer|rescue meds?)~6~ (?:(?:isnt|not|doesnt|didnt|wont|arent|hasnt) (?:helping|working|doing anything|doing much|doing a thing|touching it|help|work)|(?:did|does|is doing|done) nothing)",
+            # A child working to breathe: nostrils flaring, the belly pulling each breath,
+            # the head bobbing, too tired to cry.
+            r"nostrils? (?:are |is |keep |keeps )?flar(?:ing|e|es)(?! up)|flaring (?:his |her |their |the )?nostrils?|(?:using|uses|sucking in) (?:his |her |their |the )?(?:belly|stomach|tummy) (?:muscles )?(?:to breathe|with each breath|every breath)|head bobbing|too tired to cry",
         ),
     ),
     # Self-harm the writer reports without suicidal intent ("i cut last night. not suicidal"):

@@ -17,7 +17,7 @@ SYMPTOM_PATTERNS: dict[str, tuple[str, ...]] = {
         r"bleed\w*|bled|bloody|nause\w*|queasy|vomit\w*|throwing up|threw up|diarrhea|constipat\w*|dizz\w*|lightheaded|faint(?:ed|ing|ness|ish|s)|faint"
         + NOT_FAINT_ADJECTIVE,
         r"(?:more |very |really |so |too )?(?:sleepy|drowsy|lethargic)|(?:not|hasnt|havent|isnt|wont|barely) (?:been )?(?:eating|drinking)|no appetite|tired|fatigue\w*|exhausted|weak|weakness|numb|numbness|numbed|tingl\w*|cramp\w*|burning|fever\w*|chills|sweats|headaches?|migraines?",
-        r"sick|ill|unwell|redness|red streaks?|cellulitis|abscess|boils?|edema|infection|infected|lump|bump|discharge|blisters?|bruis\w*|wheez\w*|congest\w*|runny nose|sneez\w*|stiff\w*|spasms?",
+        r"sick|ill|unwell|redness|red streaks?|cellulitis|abscess|boils?|edema|infection|infected|lump|bump|discharge|draining|oozing|pus|blisters?|bruis\w*|wheez\w*|congest\w*|runny nose|sneez\w*|stiff\w*|spasms?",
         r"insomnia|cant sleep|trouble sleeping|crying (?:all the time|a lot|at work|every day|all day|constantly)|cant (?:concentrate|focus)|(?:feeling|been|felt|so|really) (?:really |so |very )?(?:down|low|hopeless)|agitat\w*|flutter\w*|racing|pounding|not making (?:any )?sense|drooling|grunting|anxious|anxiety|depress\w*|panic\w*|snor\w*|side effects?|reaction|tight|tightness|(?<!blood\s)pressure",
         r"(?:feel|feels|feeling|felt) (?:sick|bad|awful|terrible|off|worse|weird|strange|funny|lousy|horrible)|not feeling (?:well|good|right)",
         r"puffy|puffier|woozy|spotting|losing weight|lost weight|swallow\w*|short of breath|breath\w*|palpitations|heartburn|reflux|hives|wound|cut myself|burned|fell|injur\w*",
