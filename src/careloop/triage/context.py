@@ -89,7 +89,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # trigger overlapping it would not count. ("doesn't want to live" is its own phrase.)
         r"|(?:doesnt|does not|dont|do not|didnt|did not|wont|will not|wouldnt|would not|never)(?=\x20(?:want|wanna|plan|intend|mean)(?:\x20to)?\x20(?:hurt|harm|kill|end|cut)(?![a-z]))"
         r"|(?:havent|hasnt|have not|has not|didnt|did not)(?=\x20(?:taken|take|took|had|used)\x20any\x20(?:more|extra)(?![a-z]))"
-        r"|(?:isnt|arent|wasnt|werent|hasnt|havent|not|never)(?:\x20been)?(?=\x20(?:getting|gotten|got)\x20(?:any\x20)?(?:worse|bigger)(?![a-z]))",
+        r"|(?:isnt|arent|wasnt|werent|hasnt|havent|not|never)(?:\x20been)?(?=\x20(?:(?:getting|gotten|got)\x20(?:any\x20)?(?:worse|bigger)|spreading|growing|changing)(?![a-z]))",
     ),
     (NEGATED, BACKWARD, 4, r"none|denied|ruled out|is negative|was negative|not present|absent"),
     (NEGATED, BACKWARD, 1, r"free|free since"),
@@ -181,6 +181,16 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"died (?:of|from)|passed away (?:from|of|after)|lost (?:my|her|his|our) \w+ to|(?:admitted|hospitalized|hospitalised|treated|seen) for|discharged|"
         r"muri\w* (?:de|por)|falleci\w* (?:de|por)|ingres\w* por|hospitalizad[oa] por|internad[oa] por|(?:dad[oa]|dio|dieron) de alta",
     ),
+    # A thank-you for having called 911 is about an emergency that is over: "thank you for
+    # recognizing that my reaction was serious and calling 911 right away ... fully recovered".
+    (
+        HISTORICAL,
+        FORWARD,
+        14,
+        r"(?:thank you|thanks|thank u|thx|gracias)(?: so much| again| both)? (?:for|por)(?=(?: [a-z]+){0,12} (?:calling|called|dialing|llamar|llamaron) (?:911|9 1 1|an ambulance|the ambulance|the paramedics|ems|a la ambulancia))",
+    ),
+    # "Fever broke by morning": the fever is over.
+    (HISTORICAL, BACKWARD, 1, r"(?<=fever\x20)(?:broke|has broken|finally broke)|(?<=fiebre\x20)(?:se (?:le |me )?)?(?:quito|rompio)"),
     # "after my heart attack", "despues del infarto", "two years since my suicide attempt",
     # "an old lacunar infarct": the event itself is dated in the past. Only event nouns, so
     # "dizzy after the chest pain started" stays current.
@@ -374,6 +384,8 @@ _PSEUDO_TRIGGERS = (
     # "desde que el doctor me subio la furosemida la semana pasada me siento mareada": since
     # then, not back then.
     r"|desde (?:que )?(?:[a-z]+ ){0,12}(?:la semana pasada|el mes pasado|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado)"
+    # ... and in English: "since starting the acne medicine last month my son has been down".
+    r"|since (?:i |he |she |we |they )?(?:starting|started|start|began|beginning|switching|switched|going on|went on)(?: [a-z0-9]+){0,5} (?:last (?:week|month|year|spring|summer|fall|autumn|winter)|(?:\d+|a|one|two|three|four|five|six|a few|a couple of|several) (?:days?|weeks?|months?|years?) ago)"
     # Similes describe the sensation, they are not conditions: "feels as if", "como si".
     r"|como si|as if|as though|like if"
     # ... and the someone in one is nobody else: "feels like somebody parked a truck on my chest".

@@ -203,6 +203,8 @@ _NOT_SUDDEN = re.compile(
     + _DURATION
     + r"|(?:over|in|during) the (?:past|last) (?:few |several |couple of |(?:\w+ ){0,2})?(?:year|years|months)|en (?:el|los) (?:ultimo|ultimos) (?:ano|anos|meses)"
     r"|nothing sudden|not sudden|nada (?:de )?repentino|no rush|just wondering|solo (?:pregunto|queria saber)|nothing new|nada nuevo|nothing (?:has )?changed (?:suddenly|recently)|no sudden changes?"
+    # "can we just bring it up at her 12 month visit?": the writer is fine waiting.
+    r"|bring (?:it|this|that) up at (?:[a-z0-9]+ ){0,3}(?:visit|appointment|appt|checkup|check up|physical)|can (?:it|this|that) wait (?:until|till|for)"
     r")(?![a-z0-9])"
 )
 _CHANGED_NOW = re.compile(

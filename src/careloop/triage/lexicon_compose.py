@@ -68,7 +68,19 @@ HARMFUL_SUBSTANCE = (
     r"(?:pills?|tablets?|meds|medicine|medication|bleach|cleaner|detergent|pod|pods|laundry pods?|tide pods?|dishwasher pods?|chemical\w*|"
     r"poison\w*|remover|nail polish|acetone|mouthwash|hand sanitizer|perfume|essential oils?|acetona|enjuague|perfume|syrup|cough medicine|jarabe|medio frasco|half (?:a |the )?bottle|mothballs?|naftalina|bolitas|magnets?|imanes|antifreeze|washer fluid|fluid|lamp oil|paint thinner|thinner|anticongelante|battery|batteries|button battery|lighter fluid|gasoline|drain|"
     r"pastillas?|tabletas?|medicina\w*|medicamento\w*|cloro|blanqueador|limpiador|liquido de limpiar|"
-    r"liquido|quimico\w*|veneno|raticida|gasolina|pila|pilas|detergente|jabon)"
+    r"liquido|quimico\w*|veneno|raticida|gasolina|pila|pilas|detergente|jabon|"
+    # Medicines by name (a grown-up's antidepressant, opioid, stimulant) and a pet's: "ate
+    # some of my sertraline", "got into my methadone", "the dog's flea and tick chews".
+    r"methadone|metadona|suboxone|buprenorphine|oxy\w*|hydrocodone|percocet|vicodin|norco|tramadol|fentanyl|morphine|morfina|"
+    r"sertraline|zoloft|fluoxetine|prozac|clonidine|adderall|ritalin|xanax|ativan|klonopin|ambien|gummies|"
+    r"flea (?:and tick )?(?:chews?|pills?|meds|medicine|treatment|collar)|(?:dogs?|cats?|pets?) (?:meds|medicine|pills|chews)|heartworm \w+|nexgard|bravecto|simparica|"
+    r"\w+(?:pine|olol|pril|statin|oxetine|azepam|azolam|tidine|formin))"
+)
+# A child taking their own medicine is a dose, not a poisoning: "my son took his medicine
+# this morning", "swallowed her pill whole" (not "his sister's pills", "all of his pills").
+INGESTED_NOT_OWN_DOSE = (
+    INGESTED
+    + r"(?! (?:his|her|their) (?:own |usual |daily |regular |prescribed |morning |night |bedtime )?(?:medicine|meds|medication|pills?|tablets?|dose|doses|antibiotic\w*|vitamins?|inhaler|syrup)(?![a-z]))"
 )
 # Amounts that make bleeding dangerous, whatever the wound.
 BLEED_AMOUNT = (
@@ -138,7 +150,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "out_of_critical_medication": (
         U,
         (
-            rf"(?:forgot|left|lost|misplaced|dropped|stolen|stole|robbed|robaron|me robaron|ran out of|out of|no more|none of|olvide|se me olvido|se me olvidaron|se le olvido|se le olvidaron|deje|perdi|se me acabo|se me acabaron|se le acabo|se le acabaron|sin|no (?:tiene|tengo|tenemos|hay))~4~ {CRITICAL_MEDICATIONS}",
+            # ("no refills left on my metoprolol" is about the prescription, not the pills.)
+            rf"(?:forgot|(?<!refills\x20)(?<!refill\x20)left|lost|misplaced|dropped|stolen|stole|robbed|robaron|me robaron|ran out of|out of|no more|none of|olvide|se me olvido|se me olvidaron|se le olvido|se le olvidaron|deje|perdi|se me acabo|se me acabaron|se le acabo|se le acabaron|sin|no (?:tiene|tengo|tenemos|hay))~4~ {CRITICAL_MEDICATIONS}",
             # "the transplant pill", "mis pastillas del corazon": the medicine named by its purpose.
             r"(?:no me queda|no le queda|ya no tengo|se me acabo|se me acabaron|ran out|run out|out of|no more|none left|forgot|left|lost|perdi|olvide|robaron|stolen|stole)~4~ (?:(?:la|las|mis|sus|my|his|her|the) )?(?:pastillas?|medicinas?|medicamentos?|pills?|meds|medicine|medication)(?: \w+){0,4} (?:del|de la|de las|para el|para la|para las|for (?:my|the|his|her)) (?:trasplante|transplant|corazon|heart|convulsiones|seizures?|epilepsia|epilepsy|azucar|sugar|diabetes)",
             rf"{CRITICAL_MEDICATIONS}~6~ (?:(?:has|have|had|tiene|tengo) (?:none|no more|nada|ninguna)|none for|destroyed|ruined|broke|broken|chewed|robaron|se (?:me |le )?(?:rompio|cayo|perdio))",
@@ -215,8 +228,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:double|triple)(?!\x20(?:(?:stress\x20)?doses?\x20(?:of\x20)?(?:(?:his|her|my|the)\x20)?)?(?:stress|hydrocortisone|hidrocortisona|cortef|prednison\w*|steroids?)(?![a-z]))|handful|whole bottle|entire bottle|all (?:of )?(?:my|his|her|the)|de mas|demasiad[oa]s?|todas? (?:las|mis|sus)|un punado|(?:un|el|todo el|una|la) (?:frasco|bote|caja|botella)|(?:a|the|whole|entire) (?:bottle|box|pack|packet))"
             # "took the extra lasix like they said": an extra dose taken as told.
             r"(?!(?: [a-z]+){0,3} (?:(?:like|as) (?:they|you|the doctor|my doctor|dr [a-z]+|the nurse|she|he|cardiology|the cardiologist|instructed|directed|prescribed|told)|como (?:me|le|nos) (?:dijeron|dijo|indicaron|indico))(?![a-z]))",
-            rf"{SMALL_CHILD}~8~ {INGESTED}~7~ {HARMFUL_SUBSTANCE}",
-            rf"{INGESTED}~7~ {HARMFUL_SUBSTANCE}~8~ {SMALL_CHILD}",
+            rf"{SMALL_CHILD}~8~ {INGESTED_NOT_OWN_DOSE}~7~ {HARMFUL_SUBSTANCE}",
+            rf"{INGESTED_NOT_OWN_DOSE}~7~ {HARMFUL_SUBSTANCE}~8~ {SMALL_CHILD}",
         ),
     ),
     "severe_bleeding": (

@@ -53,6 +53,9 @@ CRITICAL_MEDICATIONS = (
     # Voice-to-text splits a drug name into words: "my war Farren", "his tack ro limus".
     # (Spelt out, so that each has a long literal for the prefilter: "ke", "el" are in everything.)
     r"(?:war far[aeiy]n\w*|war farr[aeiy]n\w*|warfarr[aeiy]n\w*|warfar[eiy]n\w*|tack ro limus|tack rolimus|tacro limus|tac ro limus|pro graf|eli quis|elliquis|elequis|zarelto|sarelto|kepra|lamo trigine|"
+    # A heart failure patient without the diuretic fills with fluid within days.
+    r"furosemide|furosemida|lasix|bumetanide|bumex|torsemide|"
+    r"heart (?:pills?|meds|medicines?|medications?)|(?:medicina|medicinas|pastilla|pastillas|medicamento|medicamentos) (?:de|para|del) (?:la |el )?corazon|(?:la|las|el|los) del corazon|"
     r"insulin\w*|insulina|lantus|humalog|novolog|levemir|tresiba|basaglar|toujeo|admelog|fiasp|"
     r"lyumjev|semglee|humulin|novolin|eliquis|apixaban|xarelto|rivaroxaban|warfarin|coumadin|"
     r"jantoven|pradaxa|dabigatran|lovenox|enoxaparin|plavix|clopidogrel|brilinta|ticagrelor|"
@@ -283,7 +286,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:having|had|has had|is having|just had|another|in the middle of|think (?:hes|shes|im) having|has|have|get|gets) (?:a |an )?(?:seizure|seizures|convulsion|convulsions)(?! (?:disorder|medicine|medication|meds|med|pills?|drug|free|precautions|history|action plan|plan))",
             r"(?:arms?|legs?|body|whole body)~4~ (?:are |is |keep |keeps )?(?:jerking|twitching|convulsing)|(?:wont|cant|doesnt|will not) stop (?:shaking|jerking|twitching)",
             r"(?:seizure|convulsion)(?! (?:meds?|medicines?|medications?|pills?|drugs?|rx))~2~ (?:right now|now|today|tonight|this morning|just now|lasting|for \d+|for (?:a|about|like)|wont stop)",
-            r"(?:seizing|convulsing|having a fit|(?<!pump\x20)(?<!a\x20)(?<!for\x20)(?<!cpap\x20)(?<!bipap\x20)(?<!mask\x20)(?<!brace\x20)(?<!aid\x20)(?<!aids\x20)(?<!glasses\x20)(?<!lens\x20)(?<!lenses\x20)(?<!denture\x20)(?<!dentures\x20)(?<!pessary\x20)(?<!prosthesis\x20)(?<!prosthetic\x20)(?<!orthotic\x20)(?<!orthotics\x20)(?<!wheelchair\x20)(?<!boot\x20)(?<!splint\x20)(?<!bra\x20)fitting(?! (?:for|appointment|appt|room|session|scheduled|date|visit)| (?:me|him|her|us|them|you|it|my \w+|his \w+|her \w+) in(?![a-z]))|shaking all over|whole body (?:is )?shaking|body is jerking|jerking all over|eyes rolled back|eyes rolling back)",
+            r"(?:seizing|convulsing|having a fit|(?<!pump\x20)(?<!a\x20)(?<!for\x20)(?<!cpap\x20)(?<!bipap\x20)(?<!mask\x20)(?<!brace\x20)(?<!aid\x20)(?<!aids\x20)(?<!glasses\x20)(?<!lens\x20)(?<!lenses\x20)(?<!denture\x20)(?<!dentures\x20)(?<!pessary\x20)(?<!prosthesis\x20)(?<!prosthetic\x20)(?<!orthotic\x20)(?<!orthotics\x20)(?<!wheelchair\x20)(?<!boot\x20)(?<!splint\x20)(?<!bra\x20)(?<!after\x20)(?<!before\x20)(?<!the\x20)(?<!at\x20)(?<!during\x20)(?<!custom\x20)(?<!afo\x20)fitting(?! (?:for|appointment|appt|room|session|scheduled|date|visit)| (?:me|him|her|us|them|you|it|my \w+|his \w+|her \w+) in(?![a-z]))|shaking all over|whole body (?:is )?shaking|body is jerking|jerking all over|eyes rolled back|eyes rolling back)",
         ),
     ),
     "overdose_poisoning": (
@@ -453,6 +456,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             # A calf newly swollen or painful (after surgery, a flight, a cast): a clot until
             # shown otherwise.
             r"(?:new|sudden|left|right|one) (?:left |right )?(?:calf|calves) (?:swelling|swollen|pain|tender\w*|is swollen)|(?:calf|calves) (?:is |are )?(?:swollen|swelling|red and swollen)",
+            r"(?:left|right|one) (?:leg|calf|ankle|foot) (?:is )?(?:bigger|more swollen|larger|fatter|thicker) than (?:the |my |his |her )?(?:other|right|left)",
+            r"(?:hot|warm) to (?:the )?touch|(?:blew|blown|swelled|swollen) up (?:overnight )?like a (?:balloon|grapefruit|melon)",
             r"(?:dehydrated|dehydration|hasnt peed|not peeing|no wet diapers|hasnt had a wet diaper)",
             r"(?:broken|broke|fractured?|sprained|dislocated) (?:my |his |her |a |the )?(?:arm|leg|bone|wrist|ankle|foot|hand|finger|toe|nose|rib|ribs|hip|shoulder|collarbone)",
             r"(?:bitten|bit) by (?:a|an|the) (?:dog|cat|animal|snake|bat|spider)",
@@ -462,7 +467,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:severe|bad|really bad|sudden) (?:headache|migraine)",
             r"(?:coughing|cough)~4~ (?:and )?(?:fever|green|yellow|blood)",
             r"(?:stiff neck|neck is stiff)",
-            r"something (?:in|stuck in|got in) (?:my|his|her|their|the) eye|(?:eye|eyes)~3~ (?:is |are )?(?:red and|swollen shut|watering|tearing up)|(?:wont|cant|cannot) open (?:it|his eye|her eye|my eye|the eye)",
+            r"something (?:in|stuck in|got in) (?:my|his|her|their|the) eye|(?:eye|eyes)~3~ (?:is |are )?(?:red and|swollen shut|watering|tearing up)|(?:wont|cant|cannot) open (?:his eye|her eye|my eye|the eye)|(?:eye|eyes)~6~ (?:wont|cant|cannot|doesnt) open it",
             r"(?:sudden|suddenly|woke up)~6~ (?:hearing loss|lost (?:my |the |his |her )?hearing|cant hear|muffled|deaf)|sudden hearing loss",
             r"(?:vaginal )?(?:bleeding|spotting)(?! (?:gums))",
         ),
@@ -500,7 +505,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "out_of_critical_medication": (
         U,
         (
-            r"(?:ran out|run out|running out today|out of|all out|no more(?! (?:\w+ )?(?:pain|tight\w*|pressure|symptoms?|episodes?|attacks?|wheez\w*|cough\w*|trouble|problems?|issues?|chest|headaches?|migraines?|bleeding|spotting|nausea|vomiting|throwing up|fevers?|seizures?|swelling|rash\w*|hives|dizz\w*|shortness|short of breath|sob|palpitations|flares?|flare ups?|night sweats|hot flashes|side effects?|cramp\w*|itch\w*|burning|numbness|tingling|anxiety|panic|nightmares|spasms?|blood|diarrhea|constipation|reflux|heartburn|lows|highs)(?![a-z]))|none left|nothing left|(?:no|0|zero) (?:doses|pills|tabs|tablets|pens|vials|shots|insulin|refills) left|have no (?:doses|pills|more)|last (?:\w+ )?(?:dose|pill|pen|shot|vial|one|tablet|tab|capsule|cap|film|strip|inhaler|omnipod|pod|infusion set|reservoir|cartridge)|(?:will|ll|gonna|going to) (?:be|run) (?:completely |totally )?out (?:by|before|tonight|today|tomorrow|this)|only (?:have|got|had) (?:tonights|todays|one|1|my last) (?:dose|pill|pen|shot)|without (?:my|his|her) (?:\w+ )?(?:meds|medicine|medication|insulin|pills)|(?:im|i am|hes|shes|he is|she is|were|we are|pt is|patient is)(?: completely| totally| all)? out(?! of (?:town|the country|state|work|the office|office))|missed (?:my|his|her|this mornings|tonights|todays|last nights|this evenings)(?: \w+){0,3} doses?|(?:has|have|had) (?:0|zero|no) (?:tablets|tabs|pills|doses|caps|capsules) (?:left )?|runs? out (?:tonight|today|this evening|tomorrow)|no (?:\w+ ){1,2}left for (?:tomorrow|tonight|tonights|today|todays|the morning|tomorrow morning|tomorrows)|(?:is|are) out)",
+            r"(?:ran out|run out|running out today|out of(?! (?:the |his |her |my |a |their )?(?:program|clinic|practice|bottle|cup|glass|box|cabinet|purse|bag|car|house|bed|town|state|country|work|school|jail|prison|rehab|hospital|network|pocket|nowhere|curiosity)(?![a-z]))|all out|no more(?! (?:\w+ )?(?:pain|tight\w*|pressure|symptoms?|episodes?|attacks?|wheez\w*|cough\w*|trouble|problems?|issues?|chest|headaches?|migraines?|bleeding|spotting|nausea|vomiting|throwing up|fevers?|seizures?|swelling|rash\w*|hives|dizz\w*|shortness|short of breath|sob|palpitations|flares?|flare ups?|night sweats|hot flashes|side effects?|cramp\w*|itch\w*|burning|numbness|tingling|anxiety|panic|nightmares|spasms?|blood|diarrhea|constipation|reflux|heartburn|lows|highs)(?![a-z]))|none left|nothing left|(?:no|0|zero) (?:doses|pills|tabs|tablets|pens|vials|shots|insulin) left|have no (?:doses|pills|more)|(?:got|have|has|had) (?:0|zero|none|no more) left|last (?:\w+ )?(?:dose|pill|pen|shot|vial|one|tablet|tab|capsule|cap|film|strip|inhaler|omnipod|pod|infusion set|reservoir|cartridge)|(?:will|ll|gonna|going to) (?:be|run) (?:completely |totally )?out (?:by|before|tonight|today|tomorrow|this)|only (?:have|got|had) (?:tonights|todays|one|1|my last) (?:dose|pill|pen|shot)|without (?:my|his|her) (?:\w+ )?(?:meds|medicine|medication|insulin|pills)|(?:im|i am|hes|shes|he is|she is|were|we are|pt is|patient is)(?: completely| totally| all)? out(?! of (?:town|the country|state|work|the office|office))|missed (?:my|his|her|this mornings|tonights|todays|last nights|this evenings)(?: \w+){0,3} doses?|(?:has|have|had) (?:0|zero|no) (?:tablets|tabs|pills|doses|caps|capsules) (?:left )?|runs? out (?:tonight|today|this evening|tomorrow)|no (?:\w+ ){1,2}left for (?:tomorrow|tonight|tonights|today|todays|the morning|tomorrow morning|tomorrows)|(?:is|are) out)",
             # One pill left for tonight and nothing for tomorrow; the pharmacy's "pt out as of today".
             r"(?:one|1|only|last) (?:\w+ ){0,2}(?:tablet|tab|pill|dose|capsule|pen|vial)s? left|(?:nothing|none|no (?:doses?|pills|capsules|caps|tablets|tabs|pens|vials|films|strips)) (?:left )?for (?:tomorrow|the morning|tomorrow morning|tonight|tonights|todays|today)",
             r"out as of (?:today|this morning|tonight|yesterday)|(?:pt|patient) (?:is )?out(?! of (?:town|the country|state|work|the office|office))",
@@ -515,8 +520,8 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         ),
         (
             r"(?:told|telling|said|says|saying|asked|instructed|advised|message|voicemail|called|calls?|letter|attempted to reach|(?:please|pls) (?:contact|call|notify) (?:the )?(?:patient|pt)|recommend\w*|supposed to|wants? (?:me|him|her|us) to|wants? (?:the )?(?:family|patient|pt|parents?|mom|mother|dad|father) (?:called|to come|seen|back))",
-            r"(?:results?|labs?|lab work|blood(?: )?work|blood test|tests?|levels?|report|scan|fluid|aspirat\w*|ct|mri|x(?: )?ray|ultrasound|biopsy|inr|i n r|potassium|sodium|glucose|sugar|creatinine|kidney|liver|platelets?|hemoglobin|hgb|white count|wbc|troponin|a1c|tsh|ekg|ecg|culture|bilirubin|bili|mammogram|pap\w*|psa|bnp|hcg|beta|hormone|d dimer)",
-            r"(?:high|low|abnormal|critical|elevated|positive|reactive|mass|free fluid|ectopic|no intrauterine|grew|growing|bacteria|suspicious|concerning|flagged|dangerous|worrisome|malignan\w*|(?:inr|i n r|potassium|sodium|glucose|sugar|creatinine|platelets?|platelet count|hemoglobin|hgb|troponin|bilirubin|bili|k|count|level)(?: \w+){0,3} (?:\(?\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|zero) point)"
+            r"(?:results?|labs?|lab work|blood(?: )?work|blood test|tests?|levels?|report|scan|fluid|aspirat\w*|ct|mri|x(?: )?ray|ultrasound|biopsy|inr|i n r|potassium|sodium|glucose|sugar|creatinine|kidney|liver|platelets?|hemoglobin|hgb|white count|wbc|troponin|a1c|tsh|ekg|ecg|culture|bilirubin|bili|mammogram|pap\w*|psa|bnp|hcg|beta|hormone|d dimer|holter|monitor|echo\w*|stress test|bmp|cmp|cbc|pre op labs|preop labs)",
+            r"(?:high|low|abnormal|critical|elevated|positive|reactive|mass|free fluid|(?:long )?pauses|blockage|arrhythmia|ectopic|no intrauterine|grew|growing|bacteria|suspicious|concerning|flagged|dangerous|worrisome|malignan\w*|(?:inr|i n r|potassium|sodium|glucose|sugar|creatinine|platelets?|platelet count|hemoglobin|hgb|troponin|bilirubin|bili|k|count|level|cr|creat|egfr|gfr|wbc|plt)(?: \w+){0,3} (?:\(?\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|zero) point)"
             # Called back for more: "come back for more pictures and an ultrasound", "a recheck".
             r"|(?:come back|come in|return|called back|call back) for (?:a |an )?(?:more|additional|extra|repeat|further|another) (?:pictures|images|imaging|views|tests?|testing|scans?|labs?|look)|(?:recheck|re check|phototherapy|biopsy)(?![a-z0-9]))",
         ),
@@ -526,7 +531,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         (
             r"(?:ache|aches|aching|pain|pains|hurts?|hurting|rash|hives|itch\w*|swell\w*|dizz\w*|nause\w*|vomit\w*|throwing up|diarrhea|cough\w*|bleed\w*|bruis\w*|cramp\w*|weak|weakness|headaches?|palpitations|jaundice|yellow eyes|sore|agitat\w*|anxious|anxiety|insomnia|trouble sleeping|cant sleep|flutter\w*|racing|pounding|tremors?|shaking|shaky|mood swings|suicidal|confus\w*"
             # A change of mood or sleep after a new medicine (montelukast's boxed warning).
-            r"|nightmares|night terrors|irritab\w*|weepy|aggressive|personality change)",
+            r"|nightmares|night terrors|irritab\w*|weepy|aggressive|personality change|depress\w*|(?:really|very|so) down|crying (?:a lot|all the time|constantly)|tearful|withdrawn)",
         ),
         (
             r"(?:since|after) (?:i |he |she )?(?:starting|started|start|taking|took|began|beginning|switching|switched|increasing|increased|my first dose of|the first dose of)(?: on| to| the| my| his| her| this| that| a| an| new| dose of){0,3} (?!walking|exercise|exercising|program|diet|job|work|school|therapy|pt|physical|yoga|running|gym|classes)\w+"

@@ -174,7 +174,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "high_fever": (
         U,
         (
-            r"(?:fiebre|calentura)(?! (?:amarilla|tifoidea|reumatica|del heno))|temperatura (?:alta|de (?:3[89]|4[01]|10\d))|(?:ardiendo|hirviendo) en fiebre",
+            r"(?<!poquita\x20)(?<!poca\x20)(?<!poquito\x20de\x20)(?<!un\x20poco\x20de\x20)(?<!algo\x20de\x20)(?:fiebre|calentura)(?! (?:amarilla|tifoidea|reumatica|del heno|leve|ligera|baja|poquita|de 37))|temperatura (?:alta|de (?:3[89]|4[01]|10\d))|(?:ardiendo|hirviendo) en fiebre",
         ),
     ),
     "shortness_of_breath": (
@@ -293,7 +293,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "out_of_critical_medication": (
         U,
         (
-            r"(?:se me acabo|se le acabo|se me termino|se le termino|se acabo|me quede sin|se quedo sin|ya no (?:tengo|tiene|me queda|le queda)|no (?:me|le) queda(?:n)? (?:nada|ninguna|ninguno|mas)|ultima (?:dosis|pastilla|inyeccion|tableta)|(?:me|se|le) (?:tome|tomo|puse|puso) la ultima|solo (?:me|le) queda(?:n)? (?:la |una |el |mi |su )?(?:ultima )?(?:pastilla|dosis|tableta|inyeccion|pluma)|solo (?:me|le) queda (?:para )?(?:hoy|esta noche)|(?:me|le|nos) queda(?:n)? (?:nada mas|nomas|na mas|solamente|solo) (?:la |una |el |mi |su )?(?:ultima )?(?:pastilla|dosis|tableta|inyeccion|pluma|para hoy|para esta noche)|(?:no|nada) (?:tengo|tiene|me queda|le queda) (?:nada |dosis |medicina |pastillas |tiras )?para (?:manana|hoy|esta noche)|sin (?:mi|su) (?:insulina|medicina|medicamento|pastillas)|(?:usamos|use|uso|usaron|le pusimos|le puse|se puso|me puse) (?:el|la|su|mi) (?:unic[oa]|ultim[oa])|no (?:tenemos|tengo|tiene) otr[oa]|se (?:le |me )?vacio|no (?:tiene|tengo|le quedan|me quedan) (?:mas )?refills)",
+            r"(?:se me acabo|se le acabo|se me termino|se le termino|se acabo|me quede sin|se quedo sin|ya no (?:tengo|tiene|me queda|le queda)|no (?:me|le) queda(?:n)? (?:nada|ninguna|ninguno|mas)|ultima (?:dosis|pastilla|inyeccion|tableta)|(?:me|se|le) (?:tome|tomo|puse|puso) la ultima|solo (?:me|le) queda(?:n)? (?:la |una |el |mi |su )?(?:ultima )?(?:pastilla|dosis|tableta|inyeccion|pluma)|solo (?:me|le) queda (?:para )?(?:hoy|esta noche)|(?:me|le|nos) queda(?:n)? (?:nada mas|nomas|na mas|solamente|solo) (?:la |una |el |mi |su )?(?:ultima )?(?:pastilla|dosis|tableta|inyeccion|pluma|para hoy|para esta noche)|(?:no|nada) (?:tengo|tiene|me queda|le queda) (?:nada |dosis |medicina |pastillas |tiras )?para (?:manana|hoy|esta noche)|sin (?:mi|su) (?:insulina|medicina|medicamento|pastillas)|(?:usamos|use|uso|usaron|le pusimos|le puse|se puso|me puse) (?:el|la|su|mi) (?:unic[oa]|ultim[oa])|no (?:tenemos|tengo|tiene) otr[oa]|se (?:le |me )?vacio)",
         ),
         (CRITICAL_MEDICATIONS,),
     ),

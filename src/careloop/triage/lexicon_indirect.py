@@ -82,6 +82,10 @@ PILLS_LAID_OUT = (
     r"(?:pills|meds|medications?|medicines?|tablets|pastillas|medicinas|pildoras)~4~ (?:(?:all )?lined up|laid out|counted out|poured out|spread out|(?:all )?in a pile|formaditas|formadas|contadas|en fila)"
     r"|(?:lined up|laid out|counted out|poured out) (?:all )?(?:my |the |his |her |of )?(?:pills|meds|medications?|tablets)"
 )
+# The means in reach, said as such: "ive got his oxycodone right here".
+MEANS_RIGHT_HERE = (
+    r"(?:pills|meds|oxy\w*|opioids?|hydrocodone|percocet|vicodin|morphine|fentanyl|methadone|sleeping pills|gun|pistol|rifle|pastillas|arma|pistola)~4~ (?:right here|in my hand|in front of me|next to me|aqui conmigo|aqui enfrente|en la mano|en mi mano)"
+)
 PILLS_ROUTINE = r"organi[sz]er|pill ?box|pastillero|dispenser|blister|weekly|for the week|each day|por semana|para la semana|por dia"
 # Settling one's affairs: ordinary for an 80-year-old, a warning sign beside another cue.
 AFFAIRS_IN_ORDER = (
@@ -95,6 +99,7 @@ ESTATE_PLANNING = (
 HOPELESSNESS = (
     r"(?:theres|there is|whats the|what is the|see) no point|no point (?:anymore|in anything)|(?:im|i am) done|(?:shes|hes|she is|he is) done"
     r"|(?:done|tired of|sick of|cant keep|cannot keep) fighting|(?:cansad[oa]|harta?) de luchar|ya no (?:quiero|puedo) (?:seguir )?luchar"
+    r"|(?:i )?(?:cant|cannot) do (?:this|it) (?:anymore|any more|no more)|(?:im|i am) giving up|i give up"
     r"|ya no (?:hay|tiene) (?:caso|sentido|remedio)|no (?:hay|tiene) (?:caso|sentido)|ya no puedo mas|ya (?:me )?(?:canse|cansé) de todo|(?:estoy|esta) harta? de vivir"
 )
 # A goodbye or an absence that ordinary life explains.
@@ -390,7 +395,7 @@ COMPOUND_PATTERNS: dict[str, list[tuple]] = {
     "unresponsive": [(E, (LYING_STILL,), ()), (E, (STARING_UNRESPONSIVE,), (Sign(STARING_COMPANION),))],
     "overdose_poisoning": [
         (E, (rf"{SWALLOWED}~6~ (?:{CHILD_SWALLOW_DANGER})",), (SMALL_CHILD,)),
-        (E, (PILLS_UNACCOUNTED,), (SMALL_CHILD, r"bottle|frasco|bote|pill|pills|meds|medicine|medication|tablets?|pastillas?|medicinas?|\w+pine|\w+olol|\w+pril|\w+statin")),
+        (E, (PILLS_UNACCOUNTED,), (SMALL_CHILD, r"bottle|frasco|bote|pill|pills|meds|medicine|medication|tablets?|pastillas?|medicinas?|\w+pine|\w+olol|\w+pril|\w+statin|chews|gummies|methadone|metadona|suboxone|oxy\w*")),
     ],
     # Two different warning signs of suicide together (one alone is ordinary life).
     "suicidal_ideation": [
@@ -402,6 +407,7 @@ COMPOUND_PATTERNS: dict[str, list[tuple]] = {
         (E, (rf"{SAYING_GOODBYE}|{APOLOGY_FOR_EVERYTHING}",), (rf"{UNREACHABLE}|{MEANS_AT_HAND}|{A_DANGEROUS_PLACE}|{PLAN_READY}",), (LEAVING_FOR_A_REASON,)),
         (E, (A_DANGEROUS_PLACE,), (rf"{APOLOGY_FOR_EVERYTHING}|{SAYING_GOODBYE}|{UNREACHABLE}|{HOPELESSNESS}|(?:dont|do not) want to talk",)),
         (E, (PLAN_READY,), (rf"{MEANS_AT_HAND}|{SAYING_GOODBYE}|{APOLOGY_FOR_EVERYTHING}|{HOPELESSNESS}|{NOT_BEING_AROUND}|{UNREACHABLE}|{NOT_OK}",), (LEAVING_FOR_A_REASON,)),
+        (E, (MEANS_RIGHT_HERE,), (rf"{HOPELESSNESS}|{SAYING_GOODBYE}|{APOLOGY_FOR_EVERYTHING}|{NOT_BEING_AROUND}|{BEING_A_BURDEN}|{NOT_OK}",)),
         (E, (PILLS_LAID_OUT,), (rf"{HOPELESSNESS}|{SAYING_GOODBYE}|{APOLOGY_FOR_EVERYTHING}|{NOT_BEING_AROUND}|{BEING_A_BURDEN}|{NOT_OK}",), (PILLS_ROUTINE,)),
         (E, (AFFAIRS_IN_ORDER,), (rf"{SAYING_GOODBYE}|{NOT_BEING_AROUND}|{BEING_A_BURDEN}|{GIVING_THINGS_AWAY}|{MEANS_AT_HAND}|{HOPELESSNESS}",), (rf"{LEAVING_FOR_A_REASON}|{ESTATE_PLANNING}",)),
     ],
