@@ -6,9 +6,10 @@
 Runs triage over the hand-written cases, every holdout round and ../shared/triage/dev.jsonl
 (when present), and saves or compares category, urgency, language, confidence, review flag,
 red flags and reasons per message. Comparing prints each message whose category or urgency
-moved, marked BETTER / WORSE / SAME against its label, every emergency lost first, and a
-count per field. A speed change must compare as "no change"; a retrained urgency model must
-lose no emergency (tests/triage/data/README.md).
+moved, marked BETTER / WORSE / SAME against its label, safety losses first (an emergency no
+longer an emergency, a same-day message left routine), and a count per field. A speed
+change must compare as "no change"; a retrained urgency model must lose no emergency and
+leave no urgent message routine (tests/triage/data/README.md).
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def run() -> tuple[dict[str, list], dict[str, dict]]:
 def compare(before: dict[str, list], after: dict[str, list], labels: dict[str, dict]) -> int:
     moved: list[tuple[str, str]] = []
     changed = dict.fromkeys(FIELDS, 0)
-    lost_emergencies = 0
+    lost_emergencies = lost_urgent = 0
     for key, old in before.items():
         new = after.get(key)
         if new is None:
@@ -72,18 +73,20 @@ def compare(before: dict[str, list], after: dict[str, list], labels: dict[str, d
         tag = "BETTER" if hits_after > hits_before else "WORSE" if hits_after < hits_before else "SAME"
         if row["urgency"] == "emergency" and old[1] == "emergency" and new[1] != "emergency":
             tag, lost_emergencies = "LOST EMERGENCY", lost_emergencies + 1
+        elif row["urgency"] != "routine" and old[1] != "routine" and new[1] == "routine":
+            tag, lost_urgent = "LOST URGENT", lost_urgent + 1
         text = " ".join(row["text"].split())[:140]
         moved.append((tag, f"{tag} {key} label {row['category']}/{row['urgency']}: {old[0]}/{old[1]} -> {new[0]}/{new[1]} | {text}"))
-    order = {"LOST EMERGENCY": 0, "WORSE": 1, "SAME": 2, "BETTER": 3}
+    order = {"LOST EMERGENCY": 0, "LOST URGENT": 1, "WORSE": 2, "SAME": 3, "BETTER": 4}
     for _, line in sorted(moved, key=lambda item: order[item[0]]):
         print(line)
     print(f"{len(before)} messages compared; changed per field: {changed}")
     tags = [tag for tag, _ in moved]
     print(
         f"moved: {tags.count('BETTER')} better, {tags.count('WORSE')} worse, {tags.count('SAME')} same; "
-        f"emergencies lost: {lost_emergencies}"
+        f"emergencies lost: {lost_emergencies}; same-day messages left routine: {lost_urgent}"
     )
-    return 1 if lost_emergencies else 0
+    return 1 if lost_emergencies or lost_urgent else 0
 
 
 def main() -> None:

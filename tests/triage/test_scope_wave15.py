@@ -145,3 +145,8 @@ def test_not_spreading_or_changing() -> None:
 def test_waiting_for_the_next_visit_holds_the_model_back() -> None:
     text = "She is 10 months and not pulling up yet. No other concerns, can we just bring it up at her 12 month visit?"
     assert triage(text, "email").urgency is not Urgency.EMERGENCY
+
+
+def test_a_problem_happening_more_and_more_often_is_worsening() -> None:
+    assert "worsening_symptom" in active_rules("food sticks halfway down and it's happening more and more often")
+    assert "worsening_symptom" not in active_rules("I'm using the portal more and more often, love it")

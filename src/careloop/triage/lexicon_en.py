@@ -419,6 +419,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "worsening_symptom": (
         U,
         (
+            # "it's happening more and more often": a problem growing more frequent is worsening.
+            r"(?:happening|coming|getting|occurring|comes|happens) more and more (?:often|frequent\w*)|(?:happening|coming) more (?:often|frequently)|"
             r"getting (?:worse|worst|bigger|redder|more swollen)|(?:much|way|even|a lot|lot|so much|really) worse|worse (?:and worse|every day|each day|today|now|than)|worsening|keeps getting worse|spreading|(?:has|have|is|it|redness|rash) spread (?:past|beyond|up|down|to|out)|spread past",
         ),
     ),
