@@ -89,7 +89,8 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # trigger overlapping it would not count. ("doesn't want to live" is its own phrase.)
         r"|(?:doesnt|does not|dont|do not|didnt|did not|wont|will not|wouldnt|would not|never)(?=\x20(?:want|wanna|plan|intend|mean)(?:\x20to)?\x20(?:hurt|harm|kill|end|cut)(?![a-z]))"
         r"|(?:havent|hasnt|have not|has not|didnt|did not)(?=\x20(?:taken|take|took|had|used)\x20any\x20(?:more|extra)(?![a-z]))"
-        r"|(?:isnt|arent|wasnt|werent|hasnt|havent|not|never)(?:\x20been)?(?=\x20(?:(?:getting|gotten|got)\x20(?:any\x20)?(?:worse|bigger)|spreading|growing|changing)(?![a-z]))",
+        r"|(?:isnt|arent|wasnt|werent|hasnt|havent|not|never)(?:\x20been)?(?=\x20(?:(?:getting|gotten|got)\x20(?:any\x20)?(?:worse|bigger)|spreading|growing|changing)(?![a-z]))"
+        r"|nothing(?=\x20worse\x20than\x20(?:usual|normal|always|before|last))",
     ),
     (NEGATED, BACKWARD, 4, r"none|denied|ruled out|is negative|was negative|not present|absent"),
     (NEGATED, BACKWARD, 1, r"free|free since"),
@@ -179,6 +180,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         FORWARD,
         6,
         r"died (?:of|from)|passed away (?:from|of|after)|lost (?:my|her|his|our) \w+ to|(?:admitted|hospitalized|hospitalised|treated|seen) for|discharged|"
+        r"(?:seen|treated|evaluated|checked) (?:here |there |in clinic |at urgent care )?(?:yesterday|last (?:week|night)) for|"
         r"muri\w* (?:de|por)|falleci\w* (?:de|por)|ingres\w* por|hospitalizad[oa] por|internad[oa] por|(?:dad[oa]|dio|dieron) de alta",
     ),
     # A thank-you for having called 911 is about an emergency that is over: "thank you for
@@ -384,6 +386,13 @@ _PSEUDO_TRIGGERS = (
     # "desde que el doctor me subio la furosemida la semana pasada me siento mareada": since
     # then, not back then.
     r"|desde (?:que )?(?:[a-z]+ ){0,12}(?:la semana pasada|el mes pasado|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado)"
+    # "mas que la semana pasada", "worse than last week": a comparison, worse now.
+    r"|(?:mas|peor|worse|more) (?:que|than) (?:la semana pasada|el mes pasado|ayer|antes|last week|last month|yesterday|before)"
+    # The date belongs to the treatment: "fiebre de 39 y me dieron quimio hace una semana".
+    r"|(?:quimio\w*|chemo\w*|infusion|radiacion|radiation|tratamiento)(?: [a-z]+){0,2} (?:hace|fue hace) (?:una|un|\d+|dos|tres|cuatro|cinco) (?:semanas?|dias?)"
+    r"|(?:chemo\w*|infusion|radiation|treatment) (?:was )?(?:\d+|a|one|two|three|four|five) (?:days?|weeks?) ago"
+    # The past was the better time: "la semana pasada iba mejorando" (so it is worse now).
+    r"|(?:la semana pasada|el mes pasado|ayer|antes|last week|yesterday|before) (?:iba|estaba|se veia|was|were|it was) (?:mejor\w*|bien|better|fine|improving|getting better)"
     # ... and in English: "since starting the acne medicine last month my son has been down".
     r"|since (?:i |he |she |we |they )?(?:starting|started|start|began|beginning|switching|switched|going on|went on)(?: [a-z0-9]+){0,5} (?:last (?:week|month|year|spring|summer|fall|autumn|winter)|(?:\d+|a|one|two|three|four|five|six|a few|a couple of|several) (?:days?|weeks?|months?|years?) ago)"
     # Similes describe the sensation, they are not conditions: "feels as if", "como si".
@@ -435,6 +444,8 @@ _TERMINATORS: dict[str, str] = {
     + r"|,\x20(?:esta|estaba|is|was|hes|shes|se ve|looks)(?![a-z])",
     HISTORICAL: _COMMON_TERMINATORS
     + r"|now|ahora|today|hoy|tonight|this morning|esta manana|again|otra vez|de nuevo|still|todavia|back|volvio|regreso|since (?:yesterday|last night|this morning)|desde (?:ayer|anoche|hoy)|and i|y yo|y ahora"
+    # A note's present report after an aside: "(3 yo, tubes placed last year) reports temp 104.1".
+    + r"|reports|reporting|states|complains of|c o|now has"
     # A present clause after the dated one: "had the baby a month ago and she's bleeding".
     + r"|and (?:shes|hes|she is|he is|im|i am|its|it is|theyre|they are|ive|i have|i keep|she keeps|he keeps)(?![a-z])"
     + r"|worse|peor|different|diferente"
@@ -447,6 +458,9 @@ _TERMINATORS: dict[str, str] = {
     # negro tres veces hoy" - the condition was about standing up, the stool is real.
     HYPOTHETICAL: _COMMON_TERMINATORS
     + r"|right now|ahorita|ahora mismo|already|ya tengo|ya tiene"
+    # The condition met, said after it: "call if my temp was over 100.4, its 100.9",
+    # "call if the swelling got worse. It has."
+    + r"|(?:its|it is|now its|now it is|now at|im at|hes at|shes at|esta en|tengo)(?=\x20\d)|(?:it|they|that) (?:has|have|did)(?=\x20*(?:[.!,;]|$))"
     + r"|hice|tuve|tuvo|vomite|i had|i did|i threw up|happened|ayer|yesterday|last night|anoche|this morning|esta manana|just now|hace rato"
     + r"|hace (?:\d+|un|una|unos|unas|como) (?:min\w*|horas?|hrs?)|(?:\d+|a few|few|couple|two|three|maybe \d+) (?:min\w*|hours?|hrs?) ago",
     OTHER_PERSON: _COMMON_TERMINATORS

@@ -159,7 +159,7 @@ _DURATION = (
     r"|(?:\d+|two|three|several|many) (?:months|years) now|since (?:childhood|i was (?:a kid|little|young))"
     # "a little bump that's been there since they put it in 2 yrs ago".
     r"|since (?:[a-z]+ ){0,6}(?:\d+|a few|few|several|two|three|four|five|many|a couple of) (?:years|yrs|months) ago"
-    r"|desde hace (?:anos|meses|mucho|tiempo|(?:\d+|unos|varios|muchos|dos|tres) (?:anos|meses))|de siempre|toda la vida|de toda la vida"
+    r"|desde hace (?:anos|meses|mucho|tiempo|(?:\d+|unos|varios|muchos|dos|tres) (?:anos|meses))|de siempre|toda la vida|de toda la vida|ya (?:tiene|tienen|tengo) (?:anos|muchos anos|mucho tiempo)"
 )
 # The patient says the problem is long-standing, stable or not urgent.
 _NOT_ACUTE = re.compile(
@@ -175,6 +175,8 @@ _NOT_ACUTE = re.compile(
     # "could I be seen sometime next week", "no hurry"; better than it was; "the whole pregnancy".
     r"|(?:sometime|some time|anytime|any time) (?:next week|in the next (?:week|few weeks|couple of weeks)|this month|next month)|no hurry|no (?:hay )?prisa"
     r"|(?:def |definitely |much |a lot |way |getting )?better than (?:last week|last time|yesterday|before|it was)"
+    r"|(?:less|better|smaller) (?:and (?:less|better|smaller) )?(?:every|each) day|cada (?:dia|vez) (?:menos|mejor)"
+    r"|like every (?:year|spring|summer|fall|autumn|winter|season)|(?:same as|like) (?:every|each) (?:year|spring|summer|fall|autumn|winter)|como cada (?:ano|primavera|verano|invierno)"
     r"|(?:the|my|this) (?:whole|entire) pregnancy|todo el embarazo"
     # The writer says it has not changed, or is fine waiting for the booked visit.
     r"|(?:hasnt|has not|havent|have not) (?:gotten|got|been getting|become) (?:any )?worse|(?:not|isnt|is not) getting (?:any )?worse|no worse|unchanged|sigue igual"

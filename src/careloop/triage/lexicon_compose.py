@@ -156,7 +156,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:no me queda|no le queda|ya no tengo|se me acabo|se me acabaron|ran out|run out|out of|no more|none left|forgot|left|lost|perdi|olvide|robaron|stolen|stole)~4~ (?:(?:la|las|mis|sus|my|his|her|the) )?(?:pastillas?|medicinas?|medicamentos?|pills?|meds|medicine|medication)(?: \w+){0,4} (?:del|de la|de las|para el|para la|para las|for (?:my|the|his|her)) (?:trasplante|transplant|corazon|heart|convulsiones|seizures?|epilepsia|epilepsy|azucar|sugar|diabetes)",
             rf"{CRITICAL_MEDICATIONS}~6~ (?:(?:has|have|had|tiene|tengo) (?:none|no more|nada|ninguna)|none for|destroyed|ruined|broke|broken|chewed|robaron|se (?:me |le )?(?:rompio|cayo|perdio))",
             r"(?:transplant|anti(?: )?rejection|seizure|epilepsy|heart|insulin|trasplante|convulsiones|corazon) (?:meds|medications?|medicines?|pills|medicamentos?|medicinas?)~8~ (?:lost|stolen|forgot|left|gone|ran out|run out|none|no doses?|perdi\w*|robaron|olvide|se me acab\w*|no tengo)",
-            rf"{CRITICAL_MEDICATIONS}~4~ (?:at (?:home|work|my)|stolen|lost|ran out|run out|none left|gone|se me olvido|se me acabo|se acabo|en casa)",
+            rf"{CRITICAL_MEDICATIONS}~4~ (?:at (?:home|work|my)|stolen|lost|ran out|run out|none left|gone|se me olvido|se me acabo|se acabo|en casa|(?:are |is )?(?:backordered|back ordered|on backorder|out of stock))",
+            rf"{CRITICAL_MEDICATIONS}~8~ (?:has|have|got) (?:only )?(?:tonights|todays|one|1) dose(?: only| left)",
         ),
     ),
     "chest_pain": (

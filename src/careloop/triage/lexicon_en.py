@@ -54,7 +54,7 @@ CRITICAL_MEDICATIONS = (
     # (Spelt out, so that each has a long literal for the prefilter: "ke", "el" are in everything.)
     r"(?:war far[aeiy]n\w*|war farr[aeiy]n\w*|warfarr[aeiy]n\w*|warfar[eiy]n\w*|tack ro limus|tack rolimus|tacro limus|tac ro limus|pro graf|eli quis|elliquis|elequis|zarelto|sarelto|kepra|lamo trigine|"
     # A heart failure patient without the diuretic fills with fluid within days.
-    r"furosemide|furosemida|lasix|bumetanide|bumex|torsemide|"
+    r"furosemide|furosemida|lasix|bumetanide|bumex|torsemide|land us|lantis|jakafi|jacket fee|ruxolitinib|"
     r"heart (?:pills?|meds|medicines?|medications?)|(?:medicina|medicinas|pastilla|pastillas|medicamento|medicamentos) (?:de|para|del) (?:la |el )?corazon|(?:la|las|el|los) del corazon|"
     r"insulin\w*|insulina|lantus|humalog|novolog|levemir|tresiba|basaglar|toujeo|admelog|fiasp|"
     r"lyumjev|semglee|humulin|novolin|eliquis|apixaban|xarelto|rivaroxaban|warfarin|coumadin|"
@@ -176,6 +176,24 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             # A child working to breathe: nostrils flaring, the belly pulling each breath,
             # the head bobbing, too tired to cry.
             r"nostrils? (?:are |is |keep |keeps )?flar(?:ing|e|es)(?! up)|flaring (?:his |her |their |the )?nostrils?|(?:using|uses|sucking in) (?:his |her |their |the )?(?:belly|stomach|tummy) (?:muscles )?(?:to breathe|with each breath|every breath)|head bobbing|too tired to cry",
+        ),
+    ),
+    # A dialysis fistula or graft that lost its buzz (thrill) may have clotted: seen today.
+    "dialysis_access_problem": (
+        U,
+        (
+            r"(?:cant|cannot|dont|do not|no longer|not) (?:feel|hear) (?:the |a |any |my |his |her )?(?:buzz|thrill|whoosh|vibration|bruit)~5~ (?:fistula|graft|access)",
+            r"(?:fistula|graft|access)~4~ (?:no (?:buzz|thrill)|(?:not|isnt|stopped) (?:buzzing|vibrating)|(?:went|is|feels) (?:quiet|silent))",
+            r"no (?:siento|se siente|le siento|oigo) (?:el |la )?(?:zumbido|vibracion|soplo|thrill)~5~ fistula|fistula~4~ (?:no (?:vibra|suena|zumba)|dejo de (?:vibrar|sonar))",
+        ),
+    ),
+    # Legs that suddenly cannot be felt or moved: the spinal cord (after a fall, in back pain).
+    "spinal_injury": (
+        E,
+        (
+            r"(?:cant|cannot|can not|unable to|couldnt) (?:feel|move) (?:his|her|my|their|both)(?: \w+)? legs",
+            r"(?:no|ya no) (?:siente|puede mover|siento|puedo mover) (?:las|sus|mis|ambas) piernas",
+            r"(?:fell|fallen|falling|fall) (?:off|from) (?:the |a |his |her |my )?(?:scaffold\w*|roof|ladder|tree|balcony|bleachers|trailer|truck|horse|lift)(?: \w+){0,6} (?:cant|cannot|can not|wont|unable to) (?:feel|move|get up|stand)",
         ),
     ),
     # Self-harm the writer reports without suicidal intent ("i cut last night. not suicidal"):
@@ -331,7 +349,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "emergency_services": (
         E,
         (
-            r"(?:called|calling|call|dialed|dialing|should i call|do i call|we called|she called|he called) (?:911|9 1 1|nine one one|an ambulance|the ambulance|ems|paramedics)(?! (?:bill|charge|invoice|company|if|when|whenever|in case|should|for future))"
+            r"(?:(?<!who\x20)(?<!that\x20)called|calling|call|dialed|dialing|should i call|do i call|we called|she called|he called) (?:911|9 1 1|nine one one|an ambulance|the ambulance|ems|paramedics)(?! (?:bill|charge|invoice|company|if|when|whenever|in case|should|for future))"
             # Not one of the choices asked about: "what do I do? Call 911, call you, go to the ER?"
             r"(?!\x20?,?\x20(?:or\x20)?(?:call\x20(?:you|the\x20(?:office|clinic|doctor|nurse))|go\x20to\x20(?:the\x20)?(?:er|ed|emergency\x20room|urgent\x20care))(?![a-z]))",
             r"(?:ambulance|paramedics|ems) (?:is |are )?(?:on (?:the|its|their) way|coming|here now|just arrived)",
@@ -378,6 +396,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         (
             r"(?:incision|wound|stitches|staples|sutures|drain|surgical site|cut|scar)~3~ (?:is |are |looks |got |has |getting |started )?(?<!less\x20)(?<!not\x20)(?<!longer\x20)(?:red|hot|swollen|warm|oozing|draining|leaking|opened|open|opening|separat\w*|gaping|pulled apart|came apart|pus|infected|bleeding|yellow|green|smells?|smelly|coming apart|split|puffy)",
             r"(?:red|hot|swollen|oozing|draining|infected|opened|leaking) (?:incision|wound|stitches|scar|cut)",
+            r"(?:stitch\w*|sutures?|staples|incision|wound|cut|laceration|glued)~8~ (?:opened (?:back )?up|came (?:open|apart|undone)|split (?:open|back open)|(?:its|it is|is|now) gaping)|gaping (?:open|wound|cut)",
             r"pus|infected|purulent|foul (?:odor|odour|smell)|(?:smells?|smelling) (?:bad|foul|rotten)|(?:wound|ulcer|sore|incision)~6~ (?:bigger|larger|up from|growing|getting worse)",
             r"(?:fluid|drainage|pus|liquid)~3~ (?:leak\w*|drain\w*|ooz\w*|seep\w*|coming out)~2~ (?:from|out of|around) (?:the |my |his |her )?(?:incision|wound|stitches|staples|surgical site|scar|cut)",
             # "the dressing is soaked with greenish drainage": a wound infection's sign.
@@ -444,7 +463,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             rf"(?:passed out|pass out|fainted|blacked out|faint{NOT_FAINT_ADJECTIVE}|fainting|lightheaded|light headed|dizzy|dizziness|vertigo|room spinning)",
             r"(?:hes|shes|he is|she is|seems|suddenly|acting|got|gotten|became|more|very|so) (?:very |really |more |so )?(?:confused|disoriented)|(?:sudden|new|increasing|increased|acute) confusion|not making (?:any )?sense(?! (?:on|in) (?:my|the|this) (?:bill|statement|form|letter|portal|eob))|acting (?:strange|weird|strangely)|not acting (?:right|like (?:himself|herself))|not (?:himself|herself)",
             r"blood in (?:my|his|her|the)?(?: )?(?:urine|pee|stool|stools|poop)|(?:peeing|pooping) blood|bloody (?:stool|stools|diarrhea|urine)|black (?:tarry )?(?:stool|stools|poop)",
-            r"(?:burning|burns|pain|hurts) (?:when|while|to) (?:i |he |she )?(?:pee|urinate|peeing|urinating)",
+            r"(?:burning|burns|pain|hurts) (?:when|while|to) (?:i |he |she )?(?:pee|urinate|peeing|urinating)|(?:peeing|urinating) (?:burns|hurts|stings)",
+            r"(?:morphine|pain (?:meds?|medicine|medication|pills)|oxy\w*|dilaudid|fentanyl patch)~5~ (?:doesnt|isnt|not|dont|no longer) (?:seem to )?(?:hold|holding|work|working|help|helping|touch|touching|last|lasting|controlling)",
+            r"(?:took|taken|gave|given|give|injected)(?: \w+){0,4} (?:twice|two doses|a double dose|double)(?: \w+){0,3} (?:by mistake|by accident|accidentally)|(?:accidentally|by mistake) (?:took|gave|doubled)",
             r"(?:chills|shaking chills|rigors|(?<!hot\x20flashes\x20and\x20)night sweats(?! (?:and|with) hot flash)|sweating a lot|cold sweat|sweaty|clammy)",
             r"(?:swollen|swelling|red|hot|warm)~3~ (?:and )?(?:red|hot|warm|tender|swollen|painful)",
             r"(?:swelling|swollen|puffy) (?:in )?(?:both )?(?:my |his |her )?(?:legs?|ankles?|feet|calf|calves)",
@@ -459,6 +480,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             # shown otherwise.
             r"(?:new|sudden|left|right|one) (?:left |right )?(?:calf|calves) (?:swelling|swollen|pain|tender\w*|is swollen)|(?:calf|calves) (?:is |are )?(?:swollen|swelling|red and swollen)",
             r"(?:left|right|one) (?:leg|calf|ankle|foot) (?:is )?(?:bigger|more swollen|larger|fatter|thicker) than (?:the |my |his |her )?(?:other|right|left)",
+            r"(?:pierna|pie|tobillo|pantorrilla)~5~ (?:el doble de grande|mas grande|mas hinchad[oa]|mas gord[oa]) que (?:la|el) otr[oa]",
+            r"(?:me|se) (?:tome|tomo|puse|puso|le di) (?:\w+ ){0,3}(?:doble|dos veces|dos dosis)(?: \w+){0,3} (?:por error|sin querer|por equivocacion)",
             r"(?:hot|warm) to (?:the )?touch|(?:blew|blown|swelled|swollen) up (?:overnight )?like a (?:balloon|grapefruit|melon)",
             r"(?:dehydrated|dehydration|hasnt peed|not peeing|no wet diapers|hasnt had a wet diaper)",
             r"(?:broken|broke|fractured?|sprained|dislocated) (?:my |his |her |a |the )?(?:arm|leg|bone|wrist|ankle|foot|hand|finger|toe|nose|rib|ribs|hip|shoulder|collarbone)",
@@ -518,7 +541,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "abnormal_result": (
         U,
         (
-            r"(?:today|todays|tonight|tonights|this week|right away|immediately|asap|as soon as possible|urgent\w*|same day|this afternoon|before (?:my|the|his|her) next dose|stat|(?:go|went|come|come in) to (?:the )?(?:er|emergency room|hospital|urgent care))",
+            r"(?:today|todays|tonight|tonights|this week|right away|immediately|asap|as soon as possible|urgent\w*|same day|within (?:24|48) (?:hours|hrs)|within a day|this afternoon|before (?:my|the|his|her) next dose|stat|(?:go|went|come|come in) to (?:the )?(?:er|emergency room|hospital|urgent care))",
         ),
         (
             r"(?:told|telling|said|says|saying|asked|instructed|advised|message|voicemail|called|calls?|letter|attempted to reach|(?:please|pls) (?:contact|call|notify) (?:the )?(?:patient|pt)|recommend\w*|supposed to|wants? (?:me|him|her|us) to|wants? (?:the )?(?:family|patient|pt|parents?|mom|mother|dad|father) (?:called|to come|seen|back))",

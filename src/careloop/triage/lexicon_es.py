@@ -60,7 +60,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:le|me) cuesta (?:mucho )?respirar|(?:dificultad|problemas) (?:para|al) respirar|respira (?:muy )?(?:raro|mal|feo|rapido|con dificultad)|respirando (?:muy )?(?:raro|mal|feo)",
             r"(?:no|ya no|dejo de|deja de|dejaba de) (?:esta )?respira(?:r|ndo)?(?!(?: \w+){0,4} (?:cuando|mientras|al dormir|dormid[oa]|en la noche))",
             r"(?:se le olvida|se me olvida) respirar",
-            r"(?:labios|boca|cara)~2~ (?:moradit[oa]s?|morad[oa]s?|azul\w*)|(?:se puso|se esta poniendo|esta) (?:moradit[oa]|morad[oa]|azul)",
+            r"(?:labios|boca|cara)~2~ (?:moradit[oa]s?|morad[oa]s?|azul\w*)|(?<!dedo\x20)(?<!una\x20)(?<!pie\x20)(?<!rodilla\x20)(?<!tobillo\x20)(?:se puso|se esta poniendo|esta) (?:moradit[oa]|morad[oa]|azul)(?! (?:e|y) hinchad[oa])(?!(?: \w+){0,3} (?:dedo|una|pie|rodilla|tobillo|golpe|moreton))",
             r"(?:me|le) falta (?:mucho|muchisimo) (?:el )?aire|falta de aire (?:muy )?(?:fuerte|grave|severa)",
             r"(?:el )?(?:inhalador|nebulizador|albuterol|ventolin|bomba|bombita|pompa)~6~ no (?:le |me )?(?:ayuda|sirve|hace nada|funciona|hace efecto|hizo nada)",
             r"no (?:puedo|puede|podia) (?:ni )?(?:hablar|terminar) (?:completo|de corrido|una frase|una oracion|frases completas)|habla (?:con|entre) (?:pausas|jadeos)",
@@ -196,6 +196,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "post_op_problem": (
         U,
         (
+            # A repaired wound that opened: "se me abrieron los puntos", "la herida se abrio".
+            r"(?:puntos|herida|cortada|costura|grapas)~6~ (?:se (?:me |le )?(?:abrio|abrieron|zafaron|solto|soltaron)|esta abierta|se (?:me |le )?(?:esta|estan) abriendo)",
+            r"se (?:me |le )?(?:abrio|abrieron|zafaron|soltaron)~3~ (?:los |las |la |el |mis |sus )?(?:puntos|herida|costura|grapas)",
             r"(?:herida|cortada|puntos|grapas|cicatriz|incision|operacion|cirugia)~4~ (?:esta |se ve |se puso |tiene |le sale |sale |me sale )?(?:roja|rojo|caliente|hinchad[oa]|inflamad[oa]|con pus|pus|supura\w*|abierta|(?:se )?(?:me |le )?abri\w*|(?:le |me )?sale (?:como )?(?:(?:un )?(?:agua\w*|liquido|pus|sangre))|sangra\w*|infectad[oa]|huele\w*|amarill[oa]|verde|no sana|no cierra|no se cura)",
             r"(?:despues|desde) de (?:la|mi|su) (?:operacion|cirugia|cesarea|procedimiento)~6~ (?:fiebre|calentura|dolor|sangrado|sangra|vomit\w*|hinchad[oa]|no puedo|no puede)",
             r"pus|infectad[oa]|infeccion(?! (?:de oido|urinaria))",
@@ -293,7 +296,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "out_of_critical_medication": (
         U,
         (
-            r"(?:se me acabo|se le acabo|se me termino|se le termino|se acabo|me quede sin|se quedo sin|ya no (?:tengo|tiene|me queda|le queda)|no (?:me|le) queda(?:n)? (?:nada|ninguna|ninguno|mas)|ultima (?:dosis|pastilla|inyeccion|tableta)|(?:me|se|le) (?:tome|tomo|puse|puso) la ultima|solo (?:me|le) queda(?:n)? (?:la |una |el |mi |su )?(?:ultima )?(?:pastilla|dosis|tableta|inyeccion|pluma)|solo (?:me|le) queda (?:para )?(?:hoy|esta noche)|(?:me|le|nos) queda(?:n)? (?:nada mas|nomas|na mas|solamente|solo) (?:la |una |el |mi |su )?(?:ultima )?(?:pastilla|dosis|tableta|inyeccion|pluma|para hoy|para esta noche)|(?:no|nada) (?:tengo|tiene|me queda|le queda) (?:nada |dosis |medicina |pastillas |tiras )?para (?:manana|hoy|esta noche)|sin (?:mi|su) (?:insulina|medicina|medicamento|pastillas)|(?:usamos|use|uso|usaron|le pusimos|le puse|se puso|me puse) (?:el|la|su|mi) (?:unic[oa]|ultim[oa])|no (?:tenemos|tengo|tiene) otr[oa]|se (?:le |me )?vacio)",
+            r"(?:se me acabo|se le acabo|se me termino|se le termino|se acabo|me quede sin|se quedo sin|ya no (?:tengo|tiene|me queda|le queda)(?! (?:mas )?(?:resurtidos?|refills?|recargas?))|no (?:me|le) queda(?:n)? (?:nada|ninguna|ninguno|mas)|ultima (?:dosis|pastilla|inyeccion|tableta)|(?:me|se|le) (?:tome|tomo|puse|puso) la ultima|solo (?:me|le) queda(?:n)? (?:la |una |el |mi |su )?(?:ultima )?(?:pastilla|dosis|tableta|inyeccion|pluma)|solo (?:me|le) queda (?:para )?(?:hoy|esta noche)|(?:me|le|nos) queda(?:n)? (?:nada mas|nomas|na mas|solamente|solo) (?:la |una |el |mi |su )?(?:ultima )?(?:pastilla|dosis|tableta|inyeccion|pluma|para hoy|para esta noche)|(?:no|nada) (?:tengo|tiene|me queda|le queda) (?:nada |dosis |medicina |pastillas |tiras )?para (?:la dosis de |la de )?(?:manana|hoy|esta noche)|(?:hoy|manana|esta noche) se (?:me |le |nos )?(?:acaba|termina)|se (?:me |le |nos )?(?:acaba|termina) (?:hoy|manana|esta noche)|(?:nomas|nada mas|na mas|solamente|solo) (?:me |le |nos )?queda(?:n)? (?:la |una |el |mi |su )?(?:ultima )?(?:pastilla|dosis|tableta|inyeccion|pluma)|sin (?:mi|su) (?:insulina|medicina|medicamento|pastillas)|(?:usamos|use|uso|usaron|le pusimos|le puse|se puso|me puse) (?:el|la|su|mi) (?:unic[oa]|ultim[oa])|no (?:tenemos|tengo|tiene) otr[oa]|se (?:le |me )?vacio)",
         ),
         (CRITICAL_MEDICATIONS,),
     ),

@@ -201,7 +201,13 @@ CENTRALLY_PINK = r"(?:lips|face|tongue|mouth|gums|labios|cara|boca|lengua)~4~ (?
 # Said anywhere, these reassure about the very thing the learned urgency model reacts to,
 # so it may not call an emergency alone (engine.py): pink lips and face mean the blue of
 # hands and feet is not cyanosis, whoever's hands they are.
-HOLD_BACK_THE_MODEL = (CENTRALLY_PINK,)
+# An emergency that is over and the person well again: "my dad is home from the hospital and
+# doing good, the doctor who called the ambulance ... saved his life".
+RECOVERED = (
+    r"(?:home|back home)(?: from the hospital)?(?: now)? and (?:doing )?(?:good|well|great|fine|better)|saved (?:his|her|my|their) life"
+    r"|(?:are|is|its|theyre|which are) (?:healing|getting better)(?: now| well| nicely)?|(?:fully|completely) recovered|(?:ya )?(?:esta|estoy) (?:en casa|de regreso) y (?:bien|mejor)|le salvo la vida|me salvo la vida"
+)
+HOLD_BACK_THE_MODEL = (CENTRALLY_PINK, RECOVERED)
 # Hearing voices soon after a birth: postpartum psychosis, a danger to mother and baby.
 HEARING_VOICES = r"(?:hearing|hears|heard|hear) (?:a |the )?voices?|voices? (?:telling|saying|tell|say)|(?:oye|escucha|oigo|escucho) (?:una )?(?:voz|voces)|una voz que (?:le |me )?dice"
 AFTER_A_BIRTH = r"baby|newborn|delivered|postpartum|post partum|gave birth|bebe|recien nacid[oa]|dio a luz|parto|postparto|cuarentena"
@@ -367,7 +373,12 @@ TOLD_TO_REPORT_IF = (
 )
 HIGH_BLOOD_PRESSURE_READING = r"(?:1[6-9]\d|2\d\d)(?: )?(?:/|over|sobre)(?: )?\d{2,3}|\d{2,3}(?: )?(?:/|over|sobre)(?: )?(?:1[0-4]\d)(?![\d])"
 
+# A fever in someone on chemotherapy: the white count may be low (neutropenic fever).
+FEVER_READING = FEVER_WORD + r"|(?:10[0-5]|3[89])(?:\.\d)?(?! (?:lbs?|pounds|kg|mg|ml|years?|min))"
+ON_CHEMOTHERAPY = r"chemo\w*|quimio\w*|infusion|neutropen\w*|oncolog\w*|(?:cancer|leukemia|lymphoma) (?:treatment|meds|medicine)|tratamiento (?:de|para el) cancer"
+
 COMPOUND_PATTERNS: dict[str, list[tuple]] = {
+    "fever_on_chemotherapy": [(U, (FEVER_READING,), (ON_CHEMOTHERAPY,))],
     "abnormal_result": [(U, (TOLD_TO_REPORT_IF,), (Sign(HIGH_BLOOD_PRESSURE_READING),))],
     "heat_stroke": [
         (E, (STOPPED_SWEATING,), (Sign(BRAIN_AFFECTED_BY_HEAT),)),
