@@ -60,7 +60,6 @@ KNOWN_UNDER_TRIAGE = {
     "z5-072": "a months-long cough the writer calls 'not urgent' (a lisinopril side effect); the author chose urgent",
     "z6-147": "an hCG that rose less than it should in 48 hours: a trend, not a value flagged abnormal",
     "z10-014": "a parent's email about a thin student who fainted at the gym last week: an eating disorder told as history",
-    "z16-102": "two days of diarrhoea abroad on metformin, every other symptom denied: the model does not hear it",
     "z38-149": "a mammogram callback for more pictures: two earlier authors label the same letter routine "
     "(y1-094, y4-069), so no rule makes it urgent",
 }

@@ -135,3 +135,8 @@ def test_breathing_fine_is_not_a_symptom() -> None:
 )
 def test_improving_seasonal_or_long_standing_complaints_are_routine(text: str) -> None:
     assert triage(text, "sms").urgency is Urgency.ROUTINE
+
+
+def test_voices_back_after_stopping_the_medicine() -> None:
+    assert "psychiatric_relapse" in active_rules("I stopped my Abilify last week and the voices are back at night")
+    assert "psychiatric_relapse" not in active_rules("our choir voices are back in shape for the concert")

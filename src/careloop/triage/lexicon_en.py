@@ -178,6 +178,14 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"nostrils? (?:are |is |keep |keeps )?flar(?:ing|e|es)(?! up)|flaring (?:his |her |their |the )?nostrils?|(?:using|uses|sucking in) (?:his |her |their |the )?(?:belly|stomach|tummy) (?:muscles )?(?:to breathe|with each breath|every breath)|head bobbing|too tired to cry",
         ),
     ),
+    # Psychotic symptoms back (often after stopping the medicine): seen the same day.
+    "psychiatric_relapse": (
+        U,
+        (
+            r"the voices (?:in (?:my|his|her) head )?(?:are|came|have come|were|started coming) back|hearing (?:the )?voices again",
+            r"(?:oigo|escucho|oye|escucha) (?:las )?voces (?:otra vez|de nuevo)|(?:las )?voces (?:volvieron|regresaron|ya volvieron)",
+        ),
+    ),
     # A dialysis fistula or graft that lost its buzz (thrill) may have clotted: seen today.
     "dialysis_access_problem": (
         U,

@@ -145,9 +145,10 @@ def category_corpus_rows() -> list[tuple[str, str]]:
 # 61-64 (wave 13) the model lost five emergencies it had caught, so it stayed at 60; with
 # rounds 61-68 it lost one (a child's breathing work, now a rule too) and moved 25 other
 # results to their labels; with 69-72 it lost none, left one urgent message routine (food
-# sticking "more and more often", now a rule) and moved 9 to their labels. It learns from
-# 11-72. (benchmarks/triage_changes.py makes the check.)
-LAST_URGENCY_ROUND = 72
+# sticking "more and more often", now a rule) and moved 9 to their labels; with 73-76 it lost
+# none, left one routine ("the voices are back" after stopping Risperdal, now a rule) and moved
+# 10 to their labels. It learns from 11-76. (benchmarks/triage_changes.py makes the check.)
+LAST_URGENCY_ROUND = 76
 
 
 def regression_round_rows() -> list[tuple[str, str]]:
