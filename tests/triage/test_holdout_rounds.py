@@ -91,8 +91,6 @@ KNOWN_FALSE_ALARMS = {
     "the resolution comes after 'pero', which ends the historical scope",
     "z8-053": "'mi hermana me dijo que el dolor de pecho puede ser del corazon': a relative's general statement, not a symptom",
     "z12-120": "'I think I'm having a heart attack' said as a joke about a refill's price, explained in the next sentence",
-    "z12-180": "months of breathing pauses in sleep, one 'timed tonight' reads as a change; the urgency model alone "
-    "(retrained on rounds 11-60) calls it an emergency",
     "z33-177": "a sting last August told in one long sentence: the lip swelling is 14 words past 'Last August', "
     "beyond the historical scope",
     "z14-007": "a camp form's question 'has your child ever had a seizure?' quoted with the answer",

@@ -391,6 +391,8 @@ _PSEUDO_TRIGGERS = (
     # The date belongs to the treatment: "fiebre de 39 y me dieron quimio hace una semana".
     r"|(?:quimio\w*|chemo\w*|infusion|radiacion|radiation|tratamiento)(?: [a-z]+){0,2} (?:hace|fue hace) (?:una|un|\d+|dos|tres|cuatro|cinco) (?:semanas?|dias?)"
     r"|(?:chemo\w*|infusion|radiation|treatment) (?:was )?(?:\d+|a|one|two|three|four|five) (?:days?|weeks?) ago"
+    # Who found or brought the patient is a witness: "found in the bathroom by a teacher with deep cuts".
+    r"|(?:found|seen|noticed|brought in|walked in on|discovered)(?: [a-z0-9]+){0,5} by (?:a|the|his|her|their|my) (?:teacher|coach|nurse|coworker|co worker|friend|neighbor|neighbour|roommate|staff member|staff|parent|security guard|guard|counselor|aide|classmate)"
     # The past was the better time: "la semana pasada iba mejorando" (so it is worse now).
     r"|(?:la semana pasada|el mes pasado|ayer|antes|last week|yesterday|before) (?:iba|estaba|se veia|was|were|it was) (?:mejor\w*|bien|better|fine|improving|getting better)"
     # ... and in English: "since starting the acne medicine last month my son has been down".

@@ -178,6 +178,15 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"nostrils? (?:are |is |keep |keeps )?flar(?:ing|e|es)(?! up)|flaring (?:his |her |their |the )?nostrils?|(?:using|uses|sucking in) (?:his |her |their |the )?(?:belly|stomach|tummy) (?:muscles )?(?:to breathe|with each breath|every breath)|head bobbing|too tired to cry",
         ),
     ),
+    # A type 1 without insulin delivery is hours from ketoacidosis.
+    "insulin_pump_failure": (
+        U,
+        (
+            r"(?:pump|omnipod|pod)~5~ (?:says |shows |reads )?(?:no delivery|no insulin|occlusion|occluded|blocked|failed|failure|wont (?:deliver|bolus|work))",
+            r"(?:havent|hasnt|have not|has not) (?:had|gotten|got|taken) (?:any |my |his |her )?(?:insulin|basal|bolus) since",
+            r"(?:only |just )?(?:like |about |maybe )?\d+ units? (?:of insulin )?left",
+        ),
+    ),
     # Psychotic symptoms back (often after stopping the medicine): seen the same day.
     "psychiatric_relapse": (
         U,
@@ -309,7 +318,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "seizure": (
         E,
         (
-            r"(?:having|had|has had|is having|just had|another|in the middle of|think (?:hes|shes|im) having|has|have|get|gets) (?:a |an )?(?:seizure|seizures|convulsion|convulsions)(?! (?:disorder|medicine|medication|meds|med|pills?|drug|free|precautions|history|action plan|plan))",
+            r"(?:having|had|has had|is having|just had|another|in the middle of|think (?:hes|shes|im) having|has|have|get|gets) (?:a |an )?(?:seizure|seizures|convulsion|convulsions)(?<!has\x20seizures)(?<!have\x20seizures)(?<!gets\x20seizures)(?<!get\x20seizures)(?! (?:disorder|medicine|medication|meds|med|pills?|drug|free|precautions|history|action plan|plan))",
             r"(?:arms?|legs?|body|whole body)~4~ (?:are |is |keep |keeps )?(?:jerking|twitching|convulsing)|(?:wont|cant|doesnt|will not) stop (?:shaking|jerking|twitching)",
             r"(?:seizure|convulsion)(?! (?:meds?|medicines?|medications?|pills?|drugs?|rx))~2~ (?:right now|now|today|tonight|this morning|just now|lasting|for \d+|for (?:a|about|like)|wont stop)",
             r"(?:seizing|convulsing|having a fit|(?<!pump\x20)(?<!a\x20)(?<!for\x20)(?<!cpap\x20)(?<!bipap\x20)(?<!mask\x20)(?<!brace\x20)(?<!aid\x20)(?<!aids\x20)(?<!glasses\x20)(?<!lens\x20)(?<!lenses\x20)(?<!denture\x20)(?<!dentures\x20)(?<!pessary\x20)(?<!prosthesis\x20)(?<!prosthetic\x20)(?<!orthotic\x20)(?<!orthotics\x20)(?<!wheelchair\x20)(?<!boot\x20)(?<!splint\x20)(?<!bra\x20)(?<!after\x20)(?<!before\x20)(?<!the\x20)(?<!at\x20)(?<!during\x20)(?<!custom\x20)(?<!afo\x20)fitting(?! (?:for|appointment|appt|room|session|scheduled|date|visit)| (?:me|him|her|us|them|you|it|my \w+|his \w+|her \w+) in(?![a-z]))|shaking all over|whole body (?:is )?shaking|body is jerking|jerking all over|eyes rolled back|eyes rolling back)",
@@ -361,6 +370,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             # Not one of the choices asked about: "what do I do? Call 911, call you, go to the ER?"
             r"(?!\x20?,?\x20(?:or\x20)?(?:call\x20(?:you|the\x20(?:office|clinic|doctor|nurse))|go\x20to\x20(?:the\x20)?(?:er|ed|emergency\x20room|urgent\x20care))(?![a-z]))",
             r"(?:ambulance|paramedics|ems) (?:is |are )?(?:on (?:the|its|their) way|coming|here now|just arrived)",
+            r"(?:911|9 1 1|ems|ambulance) (?:was |has been |just )?called(?! (?:for|about) (?:a |the )?(?:neighbor|coworker|another|someone else))",
         ),
     ),
     "baby_not_breathing": (
@@ -491,6 +501,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:pierna|pie|tobillo|pantorrilla)~5~ (?:el doble de grande|mas grande|mas hinchad[oa]|mas gord[oa]) que (?:la|el) otr[oa]",
             r"(?:me|se) (?:tome|tomo|puse|puso|le di) (?:\w+ ){0,3}(?:doble|dos veces|dos dosis)(?: \w+){0,3} (?:por error|sin querer|por equivocacion)",
             r"(?:hot|warm) to (?:the )?touch|(?:blew|blown|swelled|swollen) up (?:overnight )?like a (?:balloon|grapefruit|melon)",
+            r"knocked out (?:a |his |her |my |their )?(?:front |adult |permanent )?(?:tooth|teeth)|(?:tooth|teeth)~3~ (?:got |was |were )?knocked out|se le (?:cayo|salio|tumbo) (?:el|un) diente (?:de adulto|permanente|de enfrente)",
+            r"(?:pissing|peeing|pooping) blood|(?:dope ?sick|withdrawal symptoms|withdrawing|in withdrawal|sweating buckets)",
             r"(?:dehydrated|dehydration|hasnt peed|not peeing|no wet diapers|hasnt had a wet diaper)",
             r"(?:broken|broke|fractured?|sprained|dislocated) (?:my |his |her |a |the )?(?:arm|leg|bone|wrist|ankle|foot|hand|finger|toe|nose|rib|ribs|hip|shoulder|collarbone)",
             r"(?:bitten|bit) by (?:a|an|the) (?:dog|cat|animal|snake|bat|spider)",
@@ -553,8 +565,8 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         ),
         (
             r"(?:told|telling|said|says|saying|asked|instructed|advised|message|voicemail|called|calls?|letter|attempted to reach|(?:please|pls) (?:contact|call|notify) (?:the )?(?:patient|pt)|recommend\w*|supposed to|wants? (?:me|him|her|us) to|wants? (?:the )?(?:family|patient|pt|parents?|mom|mother|dad|father) (?:called|to come|seen|back))",
-            r"(?:results?|labs?|lab work|blood(?: )?work|blood test|tests?|levels?|report|scan|fluid|aspirat\w*|ct|mri|x(?: )?ray|ultrasound|biopsy|inr|i n r|potassium|sodium|glucose|sugar|creatinine|kidney|liver|platelets?|hemoglobin|hgb|white count|wbc|troponin|a1c|tsh|ekg|ecg|culture|bilirubin|bili|mammogram|pap\w*|psa|bnp|hcg|beta|hormone|d dimer|holter|monitor|echo\w*|stress test|bmp|cmp|cbc|pre op labs|preop labs)",
-            r"(?:high|low|abnormal|critical|elevated|positive|reactive|mass|free fluid|(?:long )?pauses|blockage|arrhythmia|ectopic|no intrauterine|grew|growing|bacteria|suspicious|concerning|flagged|dangerous|worrisome|malignan\w*|(?:inr|i n r|potassium|sodium|glucose|sugar|creatinine|platelets?|platelet count|hemoglobin|hgb|troponin|bilirubin|bili|k|count|level|cr|creat|egfr|gfr|wbc|plt)(?: \w+){0,3} (?:\(?\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|zero) point)"
+            r"(?:results?|labs?|lab work|blood(?: )?work|blood test|tests?|levels?|report|scan|fluid|aspirat\w*|ct|mri|x(?: )?ray|ultrasound|biopsy|inr|i n r|potassium|sodium|glucose|sugar|creatinine|kidney|liver|platelets?|hemoglobin|hgb|white count|wbc|troponin|a1c|tsh|ekg|ecg|culture|bilirubin|bili|mammogram|pap\w*|psa|bnp|hcg|beta|hormone|d dimer|holter|monitor|echo\w*|stress test|bmp|cmp|cbc|pre op labs|preop labs|lead|sleep study|study)",
+            r"(?:high|low|abnormal|critical|elevated|positive|reactive|mass|free fluid|(?:long )?pauses|blockage|arrhythmia|(?:dropped|fell|went down) (?:into|to) the [4-8]0s|ectopic|no intrauterine|grew|growing|bacteria|suspicious|concerning|flagged|dangerous|worrisome|malignan\w*|(?:inr|i n r|potassium|sodium|glucose|sugar|creatinine|platelets?|platelet count|hemoglobin|hgb|troponin|bilirubin|bili|k|count|level|cr|creat|egfr|gfr|wbc|plt)(?: \w+){0,3} (?:\(?\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|zero) point)"
             # Called back for more: "come back for more pictures and an ultrasound", "a recheck".
             r"|(?:come back|come in|return|called back|call back) for (?:a |an )?(?:more|additional|extra|repeat|further|another) (?:pictures|images|imaging|views|tests?|testing|scans?|labs?|look)|(?:recheck|re check|phototherapy|biopsy)(?![a-z0-9]))",
         ),

@@ -130,7 +130,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "seizure": (
         E,
         (
-            r"(?:le dio|le esta dando|le da|le de|le vuelve a dar|tiene|tuvo|esta teniendo|esta con) (?:una|un) (?:convulsion|ataque epileptico|ataque)(?! (?:de (?:ansiedad|panico|tos|risa)))|(?:le dio|le dieron|le estan dando|esta teniendo|tuvo) convulsiones",
+            r"(?:le dio|le esta dando|le da|le de|le vuelve a dar|tiene|tuvo|esta teniendo|esta con) (?:una|un) (?:convulsion|ataque epileptico|ataque)(?! (?:de (?:ansiedad|panico|tos|risa|asma|nervios|llanto|coraje)))|(?:le dio|le dieron|le estan dando|esta teniendo|tuvo) convulsiones",
             r"convulsionando|esta convulsionando|(?:temblando|sacudiendose|brincando) todo (?:el|su) cuerpo|(?:los )?ojos (?:para|hacia|pa) (?:arriba|atras)",
         ),
     ),
@@ -305,7 +305,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         (r"(?:hoy mismo|hoy|(?:avisar\w*|llamar\w*|ir|fuera|vaya|venir|viniera|hablar\w*|regresar\w*) (?:\w+ ){0,2}(?:el|ese|al) mismo dia|esta tarde|esta noche|esta semana|de inmediato|inmediatamente|urgente|lo antes posible|cuanto antes|ir a (?:la )?(?:sala de )?(?:emergencias|urgencias))",),
         (
             r"(?:me dijeron|le dijeron|me dijo|le dijo|dijeron|dijo|dice|me llamaron|le llamaron|me hablaron|mensaje|recado|que llamara|que le llamara|que (?:me |le )?(?:hable|hablara|llame)|(?:tengo|tiene|tenia|tenemos) que)",
-            r"(?:resultados?|examen\w*|analisis|laboratorio|estudio|prueba|nivel|niveles|azucar|glucosa|creatinina|potasio|plaquetas|hemoglobina|rinon|higado|ultrasonido|tomografia|radiografia|inr|papanicolau|papanicolaou|mamografia|bilirrubina|ct|cat scan|scan|resonancia|rayos x|sonograma|biopsia|hormona|hcg|beta|bnp|dimero)",
+            r"(?:resultados?|examen\w*|analisis|laboratorio|estudio|prueba|nivel|niveles|azucar|glucosa|creatinina|potasio|plaquetas|hemoglobina|rinon|higado|ultrasonido|tomografia|radiografia|inr|papanicolau|papanicolaou|mamografia|bilirrubina|ct|cat scan|scan|resonancia|rayos x|sonograma|biopsia|hormona|hcg|beta|bnp|dimero|plomo|sangre)",
             r"(?:salio|salieron|salio muy|esta|estan|muy) (?:mal|alt[oa]s?|baj[oa]s?|anormal\w*|elevad[oa]s?|positiv[oa])|alt[oa]s?|baj[oa]s?|anormal\w*|elevad[oa]s?|salio (?:en|de) \d+|\d{3,}|(?:habia|hay|salio|vieron|encontraron|encontro|vio) algo|algo (?:raro|anormal|que (?:habia que |hay que )?(?:ver|revisar|checar))|(?:inr|potasio|azucar|glucosa|creatinina|plaquetas|hemoglobina|sodio)(?: \w+){0,3} \d+",
         ),
     ),

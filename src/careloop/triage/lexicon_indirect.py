@@ -35,11 +35,11 @@ SAYING_GOODBYE = (
 )
 # Cannot be reached, or asks not to be: beside a goodbye, the danger is now.
 UNREACHABLE = (
-    r"(?:isnt|is not|not|wont|hasnt been|stopped) (?:answering|picking up|responding)|dont bother (?:calling|trying|looking)"
+    r"(?:isnt|is not|not|wont|hasnt been|stopped) (?:answering|picking up|responding)|(?:hasnt|has not|havent|have not) (?:answered|picked up|responded)|dont bother (?:calling|trying|looking)"
     r"|no (?:contesta|responde|me contesta|me responde|agarra) (?:el |su |mi )?(?:telefono|celular|cel|mensajes|llamadas)|no contesta|no me busquen|no (?:me )?llamen"
 )
 APOLOGY_FOR_EVERYTHING = (
-    r"sorry for everything|(?:forgive|forgiving) me|perdon por todo|(?:que )?(?:la|lo|me|nos) perdon\w*|perdonenme|perdoname"
+    r"sorry for everything|(?:tell|dile|diles) (?:everyone|everybody|them all|mom|dad|my \w+) (?:that )?(?:im|i am|i was) sorry|(?:its|it is) better this way|es mejor asi|(?:forgive|forgiving) me|perdon por todo|(?:que )?(?:la|lo|me|nos) perdon\w*|perdonenme|perdoname"
     r"|(?:i|we) love you (?:all|guys)|(?:los|las|nos) quiere\x20mucho|(?:los|las) quiero\x20mucho"
 )
 A_DANGEROUS_PLACE = (
