@@ -95,6 +95,8 @@ KNOWN_FALSE_ALARMS = {
     "beyond the historical scope",
     "z14-007": "a camp form's question 'has your child ever had a seizure?' quoted with the answer",
     "z14-042": "an EpiPen used back in August, too far into the sentence for the historical scope",
+    "z53-148": "a thank-you letter: 'She told me to call 911' is a past instruction one sentence after the "
+    "thanks, and history does not cross sentences (an instruction to call 911 is kept an emergency)",
 }
 
 

@@ -88,6 +88,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # negation word alone, since the red-flag phrase starts at "want" / "taken" and a
         # trigger overlapping it would not count. ("doesn't want to live" is its own phrase.)
         r"|(?:doesnt|does not|dont|do not|didnt|did not|wont|will not|wouldnt|would not|never)(?=\x20(?:want|wanna|plan|intend|mean)(?:\x20to)?\x20(?:hurt|harm|kill|end|cut)(?![a-z]))"
+        r"|(?:isnt|is not|arent|wasnt|not)(?=\x20(?:planning|going|trying|wanting)\x20to\x20(?:hurt|harm|kill|end|cut)(?![a-z]))"
         r"|(?:havent|hasnt|have not|has not|didnt|did not)(?=\x20(?:taken|take|took|had|used)\x20any\x20(?:more|extra)(?![a-z]))"
         r"|(?:isnt|arent|wasnt|werent|hasnt|havent|not|never)(?:\x20been)?(?=\x20(?:(?:getting|gotten|got)\x20(?:any\x20)?(?:worse|bigger)|spreading|growing|changing)(?![a-z]))"
         r"|nothing(?=\x20worse\x20than\x20(?:usual|normal|always|before|last))",
@@ -183,13 +184,20 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"(?:seen|treated|evaluated|checked) (?:here |there |in clinic |at urgent care )?(?:yesterday|last (?:week|night)) for|"
         r"muri\w* (?:de|por)|falleci\w* (?:de|por)|ingres\w* por|hospitalizad[oa] por|internad[oa] por|(?:dad[oa]|dio|dieron) de alta",
     ),
+    # "a really rough patch in March with suicidal thoughts": a past episode told.
+    (
+        HISTORICAL,
+        FORWARD,
+        10,
+        r"(?:a |one |that )?(?:really |very )?(?:rough|bad|hard|dark|tough) (?:patch|time|period|spell|stretch)(?= (?:in|last|back in|during|after) )",
+    ),
     # A thank-you for having called 911 is about an emergency that is over: "thank you for
     # recognizing that my reaction was serious and calling 911 right away ... fully recovered".
     (
         HISTORICAL,
         FORWARD,
-        14,
-        r"(?:thank you|thanks|thank u|thx|gracias)(?: so much| again| both)? (?:for|por)(?=(?: [a-z]+){0,12} (?:calling|called|dialing|llamar|llamaron) (?:911|9 1 1|an ambulance|the ambulance|the paramedics|ems|a la ambulancia))",
+        24,
+        r"(?:thank you|thanks|thank u|thx|gracias|to thank|grateful)(?: so much| again| both)?(?: (?:for|por|the|a|our|your))?(?=(?: [a-z0-9]+){0,22} (?:calling|called|dialing|llamar|llamaron|call) (?:911|9 1 1|an ambulance|the ambulance|the paramedics|ems|a la ambulancia))",
     ),
     # "Fever broke by morning": the fever is over.
     (HISTORICAL, BACKWARD, 1, r"(?<=fever\x20)(?:broke|has broken|finally broke)|(?<=fiebre\x20)(?:se (?:le |me )?)?(?:quito|rompio)"),

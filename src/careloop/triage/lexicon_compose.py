@@ -104,7 +104,7 @@ SPEECH = rf"(?:talk\w*|speak\w*|speech|words?|voice|sentences?|habla\w*|palabras
 SPEECH_WRONG = (
     r"(?:garbled|slurr\w*|jumbled|gibberish|nonsense|mumbl\w*|thick|drunk|scrambled|mixed up|wrong|weird|"
     # Not "talk about starting treatment and hold off on long drives".
-    r"(?<!hold\x20)(?<!put\x20)(?<!back\x20)(?<!take\x20)(?<!turn\x20)(?<!cut\x20)(?<!drop\x20)(?<!log\x20)(?<!sign\x20)(?<!pay\x20)(?<!day\x20)(?<!time\x20)off|"
+    r"(?<!hold\x20)(?<!put\x20)(?<!back\x20)(?<!take\x20)(?<!turn\x20)(?<!cut\x20)(?<!drop\x20)(?<!log\x20)(?<!sign\x20)(?<!pay\x20)(?<!day\x20)(?<!time\x20)(?<!staying\x20)(?<!stay\x20)(?<!stayed\x20)(?<!quit\x20)(?<!get\x20)(?<!getting\x20)(?<!keep\x20)(?<!kept\x20)off(?! (?:cigarettes|smoking|alcohol|drinking|drugs|pills|work|school|the))|"
     r"dont (?:go together|make sense|fit)|make no sense|none of it (?:makes|made) sense|no tienen sentido|sin sentido|"
     r"enredad\w*|trabad\w*|trabo|arrastra\w*|rar[oa]|chistos[oa]|no se (?:le )?entiende|no le salen|no le sale)"
 )

@@ -81,6 +81,7 @@ MEANS_AT_HAND = (
 PILLS_LAID_OUT = (
     r"(?:pills|meds|medications?|medicines?|tablets|pastillas|medicinas|pildoras)~4~ (?:(?:all )?lined up|laid out|counted out|poured out|spread out|(?:all )?in a pile|formaditas|formadas|contadas|en fila)"
     r"|(?:lined up|laid out|counted out|poured out) (?:all )?(?:my |the |his |her |of )?(?:pills|meds|medications?|tablets)"
+    r"|(?:all|todas) (?:of )?(?:my|his|her|the|mis|sus|las) [a-z]+~2~ (?:(?:all )?in a pile|lined up|laid out|counted out|poured out|spread out|en (?:un )?monton|en fila)"
 )
 # The means in reach, said as such: "ive got his oxycodone right here".
 MEANS_RIGHT_HERE = (
@@ -99,12 +100,12 @@ ESTATE_PLANNING = (
 HOPELESSNESS = (
     r"(?:theres|there is|whats the|what is the|see) no point|no point (?:anymore|in anything)|(?:im|i am) done|(?:shes|hes|she is|he is) done"
     r"|(?:done|tired of|sick of|cant keep|cannot keep) fighting|(?:cansad[oa]|harta?) de luchar|ya no (?:quiero|puedo) (?:seguir )?luchar"
-    r"|(?:i )?(?:cant|cannot) do (?:this|it) (?:anymore|any more|no more)|(?:im|i am) giving up|i give up"
+    r"|(?:i )?(?:cant|cannot) do (?:this|it) (?:anymore|any more|no more)|(?:dont|do not) want to do (?:this|it) (?:anymore|any more)|(?:im|i am) giving up|i give up"
     r"|ya no (?:hay|tiene) (?:caso|sentido|remedio)|no (?:hay|tiene) (?:caso|sentido)|ya no puedo mas|ya (?:me )?(?:canse|cansé) de todo|(?:estoy|esta) harta? de vivir"
 )
 # A goodbye or an absence that ordinary life explains.
 LEAVING_FOR_A_REASON = (
-    r"moving|move (?:to|away|back)|relocat\w*|new job|retir\w*|transferr\w*|switching (?:to|doctors|clinics|practices|providers)"
+    r"moving|move (?:to|away|back)|relocat\w*|new job|retir\w*|transferr\w* (?:to )?(?:a |another |the |my |his |her )?(?:new )?(?:school|college|university|job|office|location|practice|base|unit|city|state|campus)|switching (?:to|doctors|clinics|practices|providers)"
     r"|new (?:doctor|clinic|practice|provider|pcp)|vacation|traveling|travelling|trip|deploy\w*|out of town|out of the country"
     r"|me mudo|mudamos|mudando|mudanza|me voy a vivir|cambio de (?:doctor|clinica|ciudad|estado)|jubil\w*|vacaciones|viaje|de viaje"
 )
@@ -205,7 +206,7 @@ CENTRALLY_PINK = r"(?:lips|face|tongue|mouth|gums|labios|cara|boca|lengua)~4~ (?
 # doing good, the doctor who called the ambulance ... saved his life".
 RECOVERED = (
     r"(?:home|back home)(?: from the hospital)?(?: now)? and (?:doing )?(?:good|well|great|fine|better)|saved (?:his|her|my|their) life"
-    r"|(?:are|is|its|theyre|which are) (?:healing|getting better)(?: now| well| nicely)?|(?:fully|completely) recovered|(?:ya )?(?:esta|estoy) (?:en casa|de regreso) y (?:bien|mejor)|le salvo la vida|me salvo la vida"
+    r"|(?:are|is|its|theyre|which are) (?:healing|getting better)(?: now| well| nicely)?|(?:is |eye |hes |shes |im )?doing (?:well|great|fine|good) (?:per (?:pt|patient|mom|family)|now)|(?:fully|completely) recovered|(?:ya )?(?:esta|estoy) (?:en casa|de regreso) y (?:bien|mejor)|le salvo la vida|me salvo la vida"
 )
 HOLD_BACK_THE_MODEL = (CENTRALLY_PINK, RECOVERED)
 # Hearing voices soon after a birth: postpartum psychosis, a danger to mother and baby.
@@ -225,7 +226,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "abnormal_result": (
         U,
         (
-            r"(?:inr|i n r|protime)(?: (?:is|was|of|de|today|hoy|came back|salio|at|en))* (?:[5-9]|1\d)(?:\.\d+)?(?![\d/])(?!\.\d)",
+            r"(?:inr|i n r|protime)(?: (?:is|was|of|de|today|hoy|came back|salio|at|en|from|this|am|morning|result|level|yesterday|last|night))* (?:[5-9]|1\d)(?:\.\d+)?(?![\d/])(?!\.\d)",
+            # A lithium level of 1.5 or more is toxic.
+            r"lithium(?: level)?(?: [a-z]+){0,6} (?:1\.[5-9]|[2-4](?:\.\d+)?)(?![\d/])",
             # Whoever read the study wants the specialist called today: "the imaging place
             # said to call my oncologist TODAY about something they saw on my CT".
             r"(?:said|told (?:me|us|him|her|them)|asked (?:me|us|him|her)|me dijeron|le dijeron|dijeron) (?:to|que) (?:call|contact|phone|see|talk to|llam\w*|habl\w*) (?:my|the|his|her|our|their|a|al|a mi|a su) \w+~3~ (?:today|tonight|right away|asap|immediately|hoy|hoy mismo|de inmediato)~10~ (?:ct|cat scan|mri|scan|pet|x(?: )?ray|xray|ultrasound|mammogram|biopsy|labs?|results?|blood(?: )?work|tests?|tomografia|resonancia|estudio|resultados?|radiografia|ultrasonido|mamografia|biopsia)",
@@ -242,6 +245,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"~3~ (?:is |was |got |has |became |seems |esta |se )?(?:occluded|blocked|clogged|plugged|wont flush|will not flush|not flushing|unable to flush|cant flush|cannot flush|wont draw|no blood return|came out|fell out|pulled out|fallen out|dislodged|slipped out|broke|broken|cracked|leaking|tapad[oa]|obstruid[oa]|se salio|se cayo|se zafo|se rompio|no pasa)",
             r"(?:unable to|cant|cannot|couldnt|could not) (?:flush|draw back from|draw from) (?:the |his |her |my )?(?:picc|port|line|catheter|central line)",
             r"(?:se (?:le|me) )?(?:salio|cayo|zafo|tapo|rompio|jalo|arranco) (?:la|el|su|mi) (?:sonda|cateter|tubo|drenaje|picc|port)",
+            # A feeding pump that stopped: a tube-fed child gets nothing until it runs.
+            r"(?:feeding pump|kangaroo pump|tube feeding pump|bomba (?:de (?:la )?)?(?:alimentacion|comida))~4~ (?:(?:ya )?no bombea|stopped (?:pumping|working)|not (?:pumping|working)|wont (?:pump|run|work)|dejo de (?:bombear|funcionar)|no (?:funciona|sirve))",
         ),
     ),
     # A heart rhythm a device or monitor caught: the cardiologist decides today.
@@ -379,7 +384,10 @@ ON_CHEMOTHERAPY = r"chemo\w*|quimio\w*|infusion|neutropen\w*|oncolog\w*|(?:cance
 
 COMPOUND_PATTERNS: dict[str, list[tuple]] = {
     "fever_on_chemotherapy": [(U, (FEVER_READING,), (ON_CHEMOTHERAPY,))],
-    "abnormal_result": [(U, (TOLD_TO_REPORT_IF,), (Sign(HIGH_BLOOD_PRESSURE_READING),))],
+    "abnormal_result": [
+        (U, (TOLD_TO_REPORT_IF,), (Sign(HIGH_BLOOD_PRESSURE_READING),)),
+        (U, (TOLD_TO_REPORT_IF,), (Sign(r"(?:sats?|o2|oxygen|spo2|pulse ox|been|reading|reads)(?: [a-z]+){0,3} (?:[5-7]\d|8[0-7])(?![\d/])"),)),
+    ],
     "heat_stroke": [
         (E, (STOPPED_SWEATING,), (Sign(BRAIN_AFFECTED_BY_HEAT),)),
         (E, (IN_THE_HEAT,), (Sign(BRAIN_CONFUSED),)),

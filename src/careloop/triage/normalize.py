@@ -134,6 +134,9 @@ _UPPERCASE_EXPANSIONS: dict[str, str] = {
     "DIB": "difficulty breathing",
 }
 
+# Eye-exam notation: with it, "OD" is the right eye, not an overdose ("BCVA 20/60 OD").
+_EYE_NOTATION = re.compile(r"\b(?:OS|OU|BCVA|IOP|RNFL|OCT|VA)\b|\b20/\d\d|\b(?:eye|eyes|retina\w*|cataract\w*|glaucoma|optometr\w*|ophthalm\w*|ojo|ojos)\b", re.I)
+
 _APOSTROPHES = "'\u2019\u2018`\u00b4"
 # Punctuation with the same meaning as ASCII punctuation, so the lexicons need only ASCII.
 # Quotes, brackets and emphasis marks become spaces: patients and staff quote the patient
@@ -238,6 +241,8 @@ def normalize(text: str) -> NormalizedText:
     if _UPPERCASE_CANDIDATES.search(text):
         for match in re.finditer(r"[a-z0-9]+", folded):
             original_token = text[starts[match.start()] : ends[match.end() - 1]].replace("'", "")
+            if original_token in ("OD", "ODd") and _EYE_NOTATION.search(text):
+                continue
             if original_token in _UPPERCASE_EXPANSIONS:
                 replacements.append(
                     (match.start(), match.end(), _UPPERCASE_EXPANSIONS[original_token])
