@@ -91,13 +91,13 @@ class _Model:
         # message is weighted in a single numpy pass (per-call numpy overhead dominates).
         self.n_word = len(self.word_vocab)
         self.idf = np.concatenate([arr["word_idf"], arr["char_idf"]]).astype(np.float64)
-        self.row = np.concatenate([arr["word_row"], arr["char_row"]])
-        self.coef = arr["coef"]  # (n_kept_features, n_classes) float32
         # The coefficient row of every feature id (zeros where the model kept none), so a
         # message's scores are one gather and one product, without a keep mask.
-        kept = self.row >= 0
-        self.coef_by_id = np.zeros((len(self.row), self.coef.shape[1]), dtype=np.float64)
-        self.coef_by_id[kept] = self.coef[self.row[kept]]
+        row = np.concatenate([arr["word_row"], arr["char_row"]])
+        coef = arr["coef"]  # (n_kept_features, n_classes) float32
+        kept = row >= 0
+        self.coef_by_id = np.zeros((len(row), coef.shape[1]), dtype=np.float64)
+        self.coef_by_id[kept] = coef[row[kept]]
         self.intercept = arr["intercept"].astype(np.float64)
         self._char_cache: dict[str, np.ndarray] = {}
 

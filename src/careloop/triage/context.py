@@ -65,6 +65,9 @@ _CONFIDANT = (
 # "3 semanas", "un par de dias", "quince dias".
 _DAYS_OR_WEEKS_ES = r"(?:\d+|un par de|unos|unas|varios|varias|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|una|un) (?:dias|semanas?)"
 _MONTHS_ES = r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+# Nothing later in the message says the problem is back, again, still there, worse or now
+# (then what a billed or dated visit was for is current).
+_NOTHING_CURRENT_AFTER = r"(?![\s\S]*(?<![a-z])(?:back|again|still|worse|now|otra vez|de nuevo|todavia|sigue|regreso|volvio)(?![a-z]))"
 # Events (not symptoms) that "after my ..." / "despues del ..." date in the past.
 _PAST_EVENTS = (
     r"(?:\w+ )?(?:heart attack|stroke|mini stroke|tia|overdose|suicide attempt|attempt|cardiac arrest|infarto|derrame|embolia|ataque|sobredosis|intento|paro cardiaco|paro)"
@@ -142,13 +145,14 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # "a bill for the emergency department visit on April 2 when I broke my wrist", "the
         # ER visit in oct when i got alcohol poisoning"; unless the message goes on to say it
         # is back, again, still there or worse (then what the visit was for is current).
-        r"|(?:bill|statement|charge|charges|invoice|balance|eob|cobro|factura|cuenta)(?: [a-z0-9$,.]+){0,6} (?:er|ed|emergency room|emergency department|emergency|hospital|urgent care|ambulance|urgencias|emergencias) (?:visit|trip|stay|ride|visita)(?: [a-z0-9,]+){0,4} (?:when|for|after|because|cuando|por)(?![\s\S]*(?<![a-z])(?:back|again|still|worse|now|otra vez|de nuevo|todavia|sigue|regreso|volvio)(?![a-z]))"
-        r"|(?:visit|trip|stay|visita) (?:on|in|back in|from|en|del?) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
+        r"|(?:bill|statement|charge|charges|invoice|balance|eob|cobro|factura|cuenta)(?: [a-z0-9$,.]+){0,6} (?:er|ed|emergency room|emergency department|emergency|hospital|urgent care|ambulance|urgencias|emergencias) (?:visit|trip|stay|ride|visita)(?: [a-z0-9,]+){0,4} (?:when|for|after|because|cuando|por)"
+        + _NOTHING_CURRENT_AFTER
+        + r"|(?:visit|trip|stay|visita) (?:on|in|back in|from|en|del?) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
         + _MONTHS_ES
-        + r")[a-z]*(?: \d{1,2})?,? (?:when|cuando)(?![\s\S]*(?<![a-z])(?:back|again|still|worse|now|otra vez|de nuevo|todavia|sigue|regreso|volvio)(?![a-z]))"
-
+        + r")[a-z]*(?: \d{1,2})?,? (?:when|cuando)"
+        + _NOTHING_CURRENT_AFTER
         # An event dated by its year: "records from my 2019 psych hospitalization (suicide attempt)".
-        r"|(?:my|his|her|their|the|mi|su|la|el) (?:19|20)\d\d(?=\x20[a-z])",
+        + r"|(?:my|his|her|their|the|mi|su|la|el) (?:19|20)\d\d(?=\x20[a-z])",
     ),
     (
         HISTORICAL,

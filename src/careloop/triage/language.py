@@ -78,11 +78,9 @@ class LanguageGuess:
     confidence: float
 
 
-# The word lists are disjoint (tests/triage/test_language.py), so each word counts for at
-# most one language and the two counts are two C-level loops.
-
-
 def _word_vote(text: str) -> tuple[int, int]:
+    # The word lists are disjoint (tests/triage/test_language.py), so each word counts for
+    # at most one language and the two counts are two C-level loops.
     words = _WORD.findall(normalize(text).text)
     return sum(map(_ENGLISH_WORDS.__contains__, words)), sum(map(_SPANISH_WORDS.__contains__, words))
 

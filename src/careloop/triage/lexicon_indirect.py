@@ -103,6 +103,10 @@ HOPELESSNESS = (
     r"|(?:i )?(?:cant|cannot) do (?:this|it) (?:anymore|any more|no more)|(?:dont|do not) want to do (?:this|it) (?:anymore|any more)|(?:im|i am) giving up|i give up"
     r"|ya no (?:hay|tiene) (?:caso|sentido|remedio)|no (?:hay|tiene) (?:caso|sentido)|ya no puedo mas|ya (?:me )?(?:canse|cansé) de todo|(?:estoy|esta) harta? de vivir"
 )
+# What makes the means in reach or laid out a warning: despair, a goodbye, an apology.
+DESPAIR_OR_GOODBYE = (
+    rf"{HOPELESSNESS}|{SAYING_GOODBYE}|{APOLOGY_FOR_EVERYTHING}|{NOT_BEING_AROUND}|{BEING_A_BURDEN}|{NOT_OK}"
+)
 # A goodbye or an absence that ordinary life explains.
 LEAVING_FOR_A_REASON = (
     r"moving|move (?:to|away|back)|relocat\w*|new job|retir\w*|transferr\w* (?:to )?(?:a |another |the |my |his |her )?(?:new )?(?:school|college|university|job|office|location|practice|base|unit|city|state|campus)|switching (?:to|doctors|clinics|practices|providers)"
@@ -377,6 +381,7 @@ TOLD_TO_REPORT_IF = (
     r"|(?:me|le|nos) (?:dijo|dijeron|pidio|pidieron) que (?:le |les )?(?:avisara|avisaramos|llamara|llamaramos|escribiera|mandara)(?: [a-z]+){0,3} (?:si|cuando)"
 )
 HIGH_BLOOD_PRESSURE_READING = r"(?:1[6-9]\d|2\d\d)(?: )?(?:/|over|sobre)(?: )?\d{2,3}|\d{2,3}(?: )?(?:/|over|sobre)(?: )?(?:1[0-4]\d)(?![\d])"
+LOW_OXYGEN_READING = r"(?:sats?|o2|oxygen|spo2|pulse ox|been|reading|reads)(?: [a-z]+){0,3} (?:[5-7]\d|8[0-7])(?![\d/])"
 
 # A fever in someone on chemotherapy: the white count may be low (neutropenic fever).
 FEVER_READING = FEVER_WORD + r"|(?:10[0-5]|3[89])(?:\.\d)?(?! (?:lbs?|pounds|kg|mg|ml|years?|min))"
@@ -386,7 +391,7 @@ COMPOUND_PATTERNS: dict[str, list[tuple]] = {
     "fever_on_chemotherapy": [(U, (FEVER_READING,), (ON_CHEMOTHERAPY,))],
     "abnormal_result": [
         (U, (TOLD_TO_REPORT_IF,), (Sign(HIGH_BLOOD_PRESSURE_READING),)),
-        (U, (TOLD_TO_REPORT_IF,), (Sign(r"(?:sats?|o2|oxygen|spo2|pulse ox|been|reading|reads)(?: [a-z]+){0,3} (?:[5-7]\d|8[0-7])(?![\d/])"),)),
+        (U, (TOLD_TO_REPORT_IF,), (Sign(LOW_OXYGEN_READING),)),
     ],
     "heat_stroke": [
         (E, (STOPPED_SWEATING,), (Sign(BRAIN_AFFECTED_BY_HEAT),)),
@@ -426,8 +431,8 @@ COMPOUND_PATTERNS: dict[str, list[tuple]] = {
         (E, (rf"{SAYING_GOODBYE}|{APOLOGY_FOR_EVERYTHING}",), (rf"{UNREACHABLE}|{MEANS_AT_HAND}|{A_DANGEROUS_PLACE}|{PLAN_READY}",), (LEAVING_FOR_A_REASON,)),
         (E, (A_DANGEROUS_PLACE,), (rf"{APOLOGY_FOR_EVERYTHING}|{SAYING_GOODBYE}|{UNREACHABLE}|{HOPELESSNESS}|(?:dont|do not) want to talk",)),
         (E, (PLAN_READY,), (rf"{MEANS_AT_HAND}|{SAYING_GOODBYE}|{APOLOGY_FOR_EVERYTHING}|{HOPELESSNESS}|{NOT_BEING_AROUND}|{UNREACHABLE}|{NOT_OK}",), (LEAVING_FOR_A_REASON,)),
-        (E, (MEANS_RIGHT_HERE,), (rf"{HOPELESSNESS}|{SAYING_GOODBYE}|{APOLOGY_FOR_EVERYTHING}|{NOT_BEING_AROUND}|{BEING_A_BURDEN}|{NOT_OK}",)),
-        (E, (PILLS_LAID_OUT,), (rf"{HOPELESSNESS}|{SAYING_GOODBYE}|{APOLOGY_FOR_EVERYTHING}|{NOT_BEING_AROUND}|{BEING_A_BURDEN}|{NOT_OK}",), (PILLS_ROUTINE,)),
+        (E, (MEANS_RIGHT_HERE,), (DESPAIR_OR_GOODBYE,)),
+        (E, (PILLS_LAID_OUT,), (DESPAIR_OR_GOODBYE,), (PILLS_ROUTINE,)),
         (E, (AFFAIRS_IN_ORDER,), (rf"{SAYING_GOODBYE}|{NOT_BEING_AROUND}|{BEING_A_BURDEN}|{GIVING_THINGS_AWAY}|{MEANS_AT_HAND}|{HOPELESSNESS}",), (rf"{LEAVING_FOR_A_REASON}|{ESTATE_PLANNING}",)),
     ],
     # Hives plus a second body system (faint, low blood pressure, vomiting, swollen face or

@@ -239,22 +239,20 @@ for _compound in _COMPOUND_RULES:
     _PATTERNS.extend((pattern, "anchor", _compound) for pattern in _compound.anchors)
     _PATTERNS.extend((pattern, "required", _compound) for pattern in _compound.required)
 _INDEX = LiteralIndex([pattern for pattern, _, _ in _PATTERNS])
-# For each compound rule, the bitmask of its required groups: when one of them cannot match
-# (the prefilter says so), the anchors need not run at all.
+# Bitmasks over _PATTERNS. For each compound rule, its required groups: when one of them
+# cannot match (the prefilter says so), the anchors need not run at all. And the patterns
+# _scan runs itself (required groups are checked after, and only for compounds whose anchor
+# matched), with and without the symptom patterns.
 _REQUIRED_MASKS: dict[int, int] = {}
-for _index, (_pattern, _kind, _owner) in enumerate(_PATTERNS):
-    if _kind == "required":
-        _REQUIRED_MASKS[id(_owner)] = _REQUIRED_MASKS.get(id(_owner), 0) | (1 << _index)
-
-# The patterns _scan runs itself (required groups are checked after, and only for compounds
-# whose anchor matched), as bitmasks over _PATTERNS: with and without symptom patterns.
 _SCANNED_WITH_SYMPTOMS = 0
 _SCANNED_WITHOUT_SYMPTOMS = 0
 for _index, (_pattern, _kind, _owner) in enumerate(_PATTERNS):
-    if _kind != "required":
-        _SCANNED_WITH_SYMPTOMS |= 1 << _index
-        if _kind != "symptom":
-            _SCANNED_WITHOUT_SYMPTOMS |= 1 << _index
+    if _kind == "required":
+        _REQUIRED_MASKS[id(_owner)] = _REQUIRED_MASKS.get(id(_owner), 0) | (1 << _index)
+        continue
+    _SCANNED_WITH_SYMPTOMS |= 1 << _index
+    if _kind != "symptom":
+        _SCANNED_WITHOUT_SYMPTOMS |= 1 << _index
 
 Candidate = tuple[str, Urgency, str, int, int]
 # Longer texts are scanned only near the literals a pattern needs. No lexicon pattern
