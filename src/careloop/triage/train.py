@@ -2,6 +2,8 @@
 
     python -m careloop.triage.train            # writes triage/model/category.json
     python -m careloop.triage.train --cv       # also 5-fold cross-validation on the corpus
+    python -m careloop.triage.train --literals # only triage/model/prefilter_literals.json
+                                               # (after editing a lexicon or context pattern)
 
 The artefact is one plain-data JSON file (vocabulary; idf, coefficients as base64 arrays)
 scored by category.py with numpy,
@@ -232,7 +234,15 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cv", action="store_true", help="5-fold cross-validation on the training part")
     ap.add_argument("--out", type=Path, default=MODEL_DIR)
+    ap.add_argument("--literals", action="store_true", help="only rewrite the prefilter's stored literals")
     args = ap.parse_args(argv)
+    # The red-flag and context patterns' prefilter literals are an artefact too (start-up
+    # time; see prefilter.STORED_LITERALS): rewritten with every build.
+    from careloop.triage import prefilter
+
+    print(f"wrote {prefilter.STORED_LITERALS} ({prefilter.write_stored_literals()} patterns)")
+    if args.literals:
+        return
     if args.cv:
         print(f"cv macro-F1 (C={C}): {cross_validate(training_rows()):.4f}")
     meta, arrays = build()
