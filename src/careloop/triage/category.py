@@ -127,30 +127,34 @@ class _Model:
         ids = np.concatenate([np.array(word_ids, dtype=np.int32), *map(self._char_ids, toks)])
         z = self.intercept.copy()
         if not len(ids):
-            return z, norm, (_EMPTY_F, _EMPTY_I)
+            return z, norm, (_EMPTY_F, _EMPTY_I, _EMPTY_ROWS)
         # Distinct ids and their counts, by sorting (np.unique does the same with more
         # overhead: 27 -> 9 us a message). Sorted, the word ids (below n_word) come first.
+        # Gathers with take(): the same values as fancy indexing at a third of the cost
+        # (measured 9.9 -> 2.9 us for 350 rows of the coefficient matrix).
         ids.sort()
-        first = np.empty(len(ids), dtype=bool)
-        first[0] = True
-        np.not_equal(ids[1:], ids[:-1], out=first[1:])
-        starts = np.flatnonzero(first)
-        cols = ids[starts]
-        tf = np.diff(np.append(starts, len(ids)))
-        v = (1.0 + np.log(tf)) * self.idf[cols]
+        n = len(ids)
+        edges = np.empty(n + 1, dtype=bool)
+        edges[0] = edges[n] = True
+        np.not_equal(ids[1:], ids[:-1], out=edges[1:n])
+        bounds = np.flatnonzero(edges)
+        cols = ids.take(bounds[:-1])
+        tf = np.diff(bounds)
+        v = (1.0 + np.log(tf)) * self.idf.take(cols)
         split = int(np.searchsorted(cols, self.n_word))
         words, chars = v[:split], v[split:]
         words /= math.sqrt(words @ words) or 1.0
         chars /= math.sqrt(chars @ chars) or 1.0
-        z += v @ self.coef_by_id[cols]
-        return z, norm, (words, cols[:split])
+        rows = self.coef_by_id.take(cols, axis=0)
+        z += v @ rows
+        return z, norm, (words, cols[:split], rows[:split])
 
     def top_words(self, word_part, k: int, n: int = 4) -> list[str]:
         """Word features that pushed most toward class k (for the human-readable reason)."""
-        vals, cols = word_part
+        vals, cols, rows = word_part
         if not len(cols):
             return []
-        contrib = vals * self.coef_by_id[cols, k]
+        contrib = vals * rows[:, k]
         best = np.argsort(-contrib)[:n]
         return [self.word_vocab[cols[i]] for i in best if contrib[i] > 0]
 
@@ -159,6 +163,7 @@ class _Model:
 _CHAR_CACHE_MAX = 50_000
 _EMPTY_I = np.zeros(0, dtype=np.int32)
 _EMPTY_F = np.zeros(0, dtype=np.float32)
+_EMPTY_ROWS = np.zeros((0, 0), dtype=np.float64)
 
 
 _MODEL: _Model | None = None
