@@ -15,8 +15,22 @@ text (no accents, no apostrophes); context rules (negation, history...) still ap
 from __future__ import annotations
 
 from careloop.labels import Urgency
-from careloop.triage.lexicon_en import CRITICAL_MEDICATIONS, FEVER_WORD, JOKE_WORD, Sign
+from careloop.triage.lexicon_en import CRITICAL_MEDICATIONS, FEVER_WORD, JOKE_WORD, Sign, not_after
 from careloop.triage.lexicon_es import DYING_OF_IDIOM
+
+# Whatever "isn't responding" / "no contesta" is said of when it is not someone losing
+# consciousness: a device, a line or an office (English, one character between: "portal
+# isnt responding", "phone-not answering"), and in Spanish also a clinician, nobody, or a
+# number ("el numero que me dieron no contesta"). Deliberately NOT used by
+# lexicon_indirect.UNREACHABLE: beside a goodbye, "her phone isn't answering" is the danger.
+NOT_A_PERSON_EN = (
+    "portal", "website", "app", "site", "page", "system", "computer", "link", "phone", "line", "office",
+    "number", "pager", "service", "clinic",
+)
+NOT_THE_PATIENT_ES = (
+    "numero", "telefono", "este", "celular", "whatsapp", "dieron", "pediatra", "doctor", "doctora", "medico",
+    "medica", "oficina", "clinica", "consultorio", "linea", "enfermera", "nadie",
+)
 
 E = Urgency.EMERGENCY
 U = Urgency.URGENT
@@ -204,8 +218,11 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:cant|cannot|couldnt|unable to|wont) (?:wake|rouse|get) (?:him|her|them|my \w+)?(?: )?up(?!\x20(?:a\x20|the\x20)?(?:flights?|stairs|steps|hills?|early|in\x20the\x20morning|for\x20(?:work|school))(?![a-z]))",
             r"(?:cant|cannot|couldnt|unable to) get (?:him|her|them|my \w+) to (?:wake|wake up|respond|open (?:his|her|their) eyes)",
             # Devices do not lose consciousness: "the portal isn't responding".
-            r"(?<!portal.)(?<!website.)(?<!app.)(?<!site.)(?<!page.)(?<!system.)(?<!computer.)(?<!link.)(?<!phone.)(?<!line.)(?<!office.)(?<!number.)(?<!pager.)(?<!service.)(?<!clinic.)(?:not|isnt|wasnt|wont|doesnt|didnt) (?:answering|answer|respond\w*|react\w*|wake up|waking up)(?! (?:my|the|your|his|her) (?:phone|calls?|texts?|messages?|emails?))(?!\x20(?:lol|lmao|haha\w*|jaja\w*|in time|on time|early|before|until|till|for (?:it|that|the|an?|my))(?![a-z]))",
-            r"(?:no|ni) (?:lo|la|le) (?:podemos|puedo|pudimos|pude) (?:despertar|levantar)|(?<!numero\x20)(?<!telefono\x20)(?<!este\x20)(?<!celular\x20)(?<!whatsapp\x20)(?<!dieron\x20)(?<!pediatra\x20)(?<!doctor\x20)(?<!doctora\x20)(?<!medico\x20)(?<!medica\x20)(?<!oficina\x20)(?<!clinica\x20)(?<!consultorio\x20)(?<!linea\x20)(?<!enfermera\x20)(?<!nadie\x20)no (?:despierta|reacciona|responde|contesta)(?! (?:el|mi|los|las|a los|a mis) (?:telefono|celular|mensajes?|llamadas?))",
+            not_after(NOT_A_PERSON_EN, gap=".")
+            + r"(?:not|isnt|wasnt|wont|doesnt|didnt) (?:answering|answer|respond\w*|react\w*|wake up|waking up)(?! (?:my|the|your|his|her) (?:phone|calls?|texts?|messages?|emails?))(?!\x20(?:lol|lmao|haha\w*|jaja\w*|in time|on time|early|before|until|till|for (?:it|that|the|an?|my))(?![a-z]))",
+            r"(?:no|ni) (?:lo|la|le) (?:podemos|puedo|pudimos|pude) (?:despertar|levantar)|"
+            + not_after(NOT_THE_PATIENT_ES)
+            + r"no (?:despierta|reacciona|responde|contesta)(?! (?:el|mi|los|las|a los|a mis) (?:telefono|celular|mensajes?|llamadas?))",
             r"slumped (?:over|in|down|on)|(?:wont|cant|doesnt|not|isnt) (?:open\w*|opening) (?:her|his|their|my \w+s?) eyes|snoring breath\w*|gurgling|no abre los ojos",
             r"(?:found|encontr\w*|halle|hallamos)~6~ (?:on the floor|passed out|unconscious|unresponsive|tirad[oa]|en el piso|en el suelo|desmayad[oa]|inconsciente)",
             r"(?:passed out|desmayo|desmayado|desmayada|se desmayo)~6~ (?:not|no|wont|cant) (?:waking|wake|despierta|responde|reacciona)",

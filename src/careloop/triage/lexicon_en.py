@@ -39,6 +39,21 @@ FEVER_WORD = (
 
 
 # "faint" the adjective, not fainting: "a faint red line", "a faint positive".
+def not_after(words: tuple[str, ...], gap: str = r"\x20") -> str:
+    """Look-behinds that keep a phrase from counting right after any of these words (a
+    word's own spaces become `gap` too). A word class named where it is defined, instead
+    of look-behinds written out inline pattern by pattern."""
+    return "".join(rf"(?<!{word.replace(' ', gap)}{gap})" for word in words)
+
+
+# What is fitted at an appointment (a device, glasses, a brace) or "a/the/for fitting":
+# "CPAP fitting", "the fitting at 3" are visits, not a child "fitting" (a seizure).
+FITTED_THINGS = (
+    "pump", "a", "for", "cpap", "bipap", "mask", "brace", "aid", "aids", "glasses", "lens", "lenses",
+    "denture", "dentures", "pessary", "prosthesis", "prosthetic", "orthotic", "orthotics", "wheelchair",
+    "boot", "splint", "bra", "after", "before", "the", "at", "during", "custom", "afo", "exam and",
+)
+
 NOT_FAINT_ADJECTIVE = r"(?! (?:red|pink|white|yellow|brown|line|lines|mark|marks|scar|rash|spots?|smell|odou?r|taste|sound|sounds|heartbeat|glow|bruis\w*|outline|positive|second|band|stain|trace|scratch\w*))"
 
 # Medicines whose sudden interruption can be dangerous within a day: insulin, anticoagulants
@@ -327,7 +342,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:having|had|has had|is having|just had|another|in the middle of|think (?:hes|shes|im) having|has|have|get|gets) (?:a |an )?(?:seizure|seizures|convulsion|convulsions)(?<!has\x20seizures)(?<!have\x20seizures)(?<!gets\x20seizures)(?<!get\x20seizures)(?! (?:disorder|medicine|medication|meds|med|pills?|drug|free|precautions|history|action plan|plan))",
             r"(?:arms?|legs?|body|whole body)~4~ (?:are |is |keep |keeps )?(?:jerking|twitching|convulsing)|(?:wont|cant|doesnt|will not) stop (?:shaking|jerking|twitching)",
             r"(?:seizure|convulsion)(?! (?:meds?|medicines?|medications?|pills?|drugs?|rx))~2~ (?:right now|now|today|tonight|this morning|just now|lasting|for \d+|for (?:a|about|like)|wont stop)",
-            r"(?:seizing|convulsing|having a fit|(?<!pump\x20)(?<!a\x20)(?<!for\x20)(?<!cpap\x20)(?<!bipap\x20)(?<!mask\x20)(?<!brace\x20)(?<!aid\x20)(?<!aids\x20)(?<!glasses\x20)(?<!lens\x20)(?<!lenses\x20)(?<!denture\x20)(?<!dentures\x20)(?<!pessary\x20)(?<!prosthesis\x20)(?<!prosthetic\x20)(?<!orthotic\x20)(?<!orthotics\x20)(?<!wheelchair\x20)(?<!boot\x20)(?<!splint\x20)(?<!bra\x20)(?<!after\x20)(?<!before\x20)(?<!the\x20)(?<!at\x20)(?<!during\x20)(?<!custom\x20)(?<!afo\x20)(?<!lens\x20)(?<!lenses\x20)(?<!exam\x20and\x20)fitting(?! (?:for|appointment|appt|room|session|scheduled|date|visit)| (?:me|him|her|us|them|you|it|my \w+|his \w+|her \w+) in(?![a-z]))|shaking all over|whole body (?:is )?shaking|body is jerking|jerking all over|eyes rolled back|eyes rolling back)",
+            r"(?:seizing|convulsing|having a fit|"
+            + not_after(FITTED_THINGS)
+            + r"fitting(?! (?:for|appointment|appt|room|session|scheduled|date|visit)| (?:me|him|her|us|them|you|it|my \w+|his \w+|her \w+) in(?![a-z]))|shaking all over|whole body (?:is )?shaking|body is jerking|jerking all over|eyes rolled back|eyes rolling back)",
         ),
     ),
     "overdose_poisoning": (

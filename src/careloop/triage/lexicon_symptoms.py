@@ -8,12 +8,13 @@ Same pattern mini-language as the red-flag lexicons; context rules apply the sam
 
 from __future__ import annotations
 
-from careloop.triage.lexicon_en import NOT_FAINT_ADJECTIVE
+from careloop.triage.lexicon_en import NOT_FAINT_ADJECTIVE, not_after
 
 SYMPTOM_PATTERNS: dict[str, tuple[str, ...]] = {
     "en": (
         # Not "he's off the pain pills": no longer needing them is not a symptom.
-        r"(?<!off\x20the\x20)(?<!off\x20his\x20)(?<!off\x20her\x20)(?<!off\x20my\x20)(?<!off\x20)pain|pains|painful|hurts?|hurting|ache|aches|aching|achy|sore|soreness|swollen|swelling|swells?|cough\w*|rash|itch\w*",
+        not_after(("off the", "off his", "off her", "off my", "off"))
+        + r"pain|pains|painful|hurts?|hurting|ache|aches|aching|achy|sore|soreness|swollen|swelling|swells?|cough\w*|rash|itch\w*",
         r"bleed\w*|bled|bloody|nause\w*|queasy|vomit\w*|throwing up|threw up|diarrhea|constipat\w*|dizz\w*|lightheaded|faint(?:ed|ing|ness|ish|s)|faint"
         + NOT_FAINT_ADJECTIVE,
         r"(?:more |very |really |so |too )?(?:sleepy|drowsy|lethargic)|(?:not|hasnt|havent|isnt|wont|barely) (?:been )?(?:eating|drinking)|no appetite|tired|fatigue\w*|exhausted|weak|weakness|numb|numbness|numbed|tingl\w*|cramp\w*|burning|fever\w*|chills|sweats|headaches?|migraines?",
