@@ -299,7 +299,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"when (?:should|do|would) (?:i|we) (?:worry|go|call|come)|what (?:are the )?(?:signs|symptoms|warning signs) (?:of|that)|how (?:do|can|would|will) (?:i|we) (?:know|tell) (?:if|when|that)|(?:signs|symptoms|warning signs) of|watch (?:out )?for|look out for"
         r"|(?:could|can|does|will|would) (?:it|this|that|the \w+|these|those) (?:cause|give|lead to|make)|(?:can|could|may|might|will|does|do) (?:cause|causes|lead to|give you|increase|raise|worsen|trigger)|"
         # A medicine's warning label quoted: "a label saying it may increase suicidal thoughts".
-        r"(?:label|labels|warning|warnings|insert|leaflet|pamphlet|handout|box|summary|instructions|paperwork|paper|papers|sheet|avs|etiqueta|advertencia|instructivo|folleto|caja|hoja|instrucciones|papeles)(?: \w+){0,7} (?:says|said|saying|that says|warns|warned|mentions|lists|dice|decia|que dice|advierte|menciona|about|sobre)|(?:risk|chance|chances|odds) of|to prevent|prevent|(?:worried|afraid|scared) (?:of|about) (?:getting|having)|might (?:get|have|develop)",
+        r"(?:label|labels|warning|warnings|insert|leaflet|pamphlet|handout|box|summary|instructions|paperwork|paper|papers|sheet|avs|etiqueta|advertencia|instructivo|folleto|caja|hoja|instrucciones|papeles|papel|papelito)(?: \w+){0,7} (?:says|said|saying|that says|warns|warned|mentions|lists|dice|decia|que dice|advierte|menciona|about|sobre)|(?:risk|chance|chances|odds) of|to prevent|prevent|(?:worried|afraid|scared) (?:of|about) (?:getting|having)|might (?:get|have|develop)",
     ),
     (
         HYPOTHETICAL,

@@ -16,20 +16,16 @@ from __future__ import annotations
 
 from careloop.labels import Urgency
 from careloop.triage.lexicon_en import CRITICAL_MEDICATIONS, FEVER_WORD, JOKE_WORD, Sign, not_after
-from careloop.triage.lexicon_es import DYING_OF_IDIOM
+from careloop.triage.lexicon_es import DYING_OF_IDIOM, NOT_THE_PATIENT_ES
 
 # Whatever "isn't responding" / "no contesta" is said of when it is not someone losing
 # consciousness: a device, a line or an office (English, one character between: "portal
-# isnt responding", "phone-not answering"), and in Spanish also a clinician, nobody, or a
-# number ("el numero que me dieron no contesta"). Deliberately NOT used by
+# isnt responding", "phone-not answering"); the Spanish class, lexicon_es.NOT_THE_PATIENT_ES,
+# also names clinicians, nobody and numbers. Deliberately NOT used by
 # lexicon_indirect.UNREACHABLE: beside a goodbye, "her phone isn't answering" is the danger.
 NOT_A_PERSON_EN = (
     "portal", "website", "app", "site", "page", "system", "computer", "link", "phone", "line", "office",
     "number", "pager", "service", "clinic",
-)
-NOT_THE_PATIENT_ES = (
-    "numero", "telefono", "este", "celular", "whatsapp", "dieron", "pediatra", "doctor", "doctora", "medico",
-    "medica", "oficina", "clinica", "consultorio", "linea", "enfermera", "nadie",
 )
 
 E = Urgency.EMERGENCY
@@ -172,6 +168,12 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:transplant|anti(?: )?rejection|seizure|epilepsy|heart|insulin|trasplante|convulsiones|corazon) (?:meds|medications?|medicines?|pills|medicamentos?|medicinas?)~8~ (?:lost|stolen|forgot|left|gone|ran out|run out|none|no doses?|perdi\w*|robaron|olvide|se me acab\w*|no tengo)",
             rf"{CRITICAL_MEDICATIONS}~4~ (?:at (?:home|work|my)|stolen|lost|ran out|run out|none left|gone|se me olvido|se me acabo|se acabo|en casa|(?:are |is )?(?:backordered|back ordered|on backorder|out of stock))",
             rf"{CRITICAL_MEDICATIONS}~8~ (?:has|have|got) (?:only )?(?:tonights|todays|one|1) dose(?: only| left)",
+            # Post-exposure prophylaxis is started within 72 hours or not at all: an exposure
+            # and PEP asked for in one message is a same-day need ("exposure was last night,
+            # i need to start today"; a needlestick an hour ago, "requesting PEP evaluation").
+            r"(?:exposure|exposed|expuest[oa]|needle ?stick|stuck (?:myself|with a needle)|condom (?:broke|slipped|came off)|se (?:rompio|salio) el condon|me pinche|pinchazo)~20~ (?:pep|post exposure|profilaxis)(?![a-z])",
+            r"(?<![a-z])(?:pep|post exposure prophylaxis|profilaxis post exposicion)~20~ (?:exposure|exposed|expuest[oa]|needle ?stick|condom broke|se rompio el condon|pinchazo)",
+            r"(?:start|starting|need|needs|requesting|request|empezar|necesito|necesita) (?:\w+ )?(?:pep|post exposure prophylaxis)(?: \w+)?~3~ (?:today|tonight|now|asap|right away|hoy|ahorita)",
         ),
     ),
     "chest_pain": (
@@ -391,7 +393,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         (FEVER_WORD + r"|(?:100\.[4-9]|10[1-9](?:\.\d)?|3[89](?:\.\d)?)(?!\x20?(?:wks?|weeks?|semanas?|days?|dias|lbs?|pounds|libras|oz|kg|years?|yrs?|anos|months?|meses|mg|ml)(?![a-z]))(?: )?(?:f|c|degrees|grados|rectal\w*)?",),
         # A baby's age, not the time since the mother gave birth ("di a luz hace 3 semanas",
         # "3 weeks postpartum": her fever is hers).
-        (r"(?<!hace\x20)(?<!ago\x20)(?<!en\x20)(?<!in\x20)(?<!for\x20)(?<!por\x20)(?<!within\x20)(?<!next\x20)(?<!past\x20)(?<!last\x20)(?:\d|one|two|three|four|five|six|seven|eight) (?:weeks?|wks?|semanas?)(?! (?:ago|pregnant|along|de embarazo|postpartum|post partum|pp|after (?:delivery|birth|giving birth|my c section)|since (?:delivery|birth|i gave birth)|despues del parto|de (?:dar a luz|parida)))|(?<!hace\x20)(?<!en\x20)(?<!in\x20)(?<!for\x20)(?<!por\x20)(?<!within\x20)(?<!next\x20)(?<!past\x20)(?<!last\x20)(?:[12]|one|two|un|uno|dos) (?:months?|mo|mes|meses)(?! (?:ago|pregnant|de embarazo|postpartum|post partum|despues del parto))|newborn|recien nacid[oa]",),
+        (r"(?<!hace\x20)(?<!ago\x20)(?<!en\x20)(?<!in\x20)(?<!for\x20)(?<!por\x20)(?<!within\x20)(?<!next\x20)(?<!past\x20)(?<!last\x20)(?:\d|one|two|three|four|five|six|seven|eight) (?:weeks?|wks?|semanas?)(?! (?:ago|pregnant|along|de embarazo|postpartum|post partum|pp|after (?:delivery|birth|giving birth|my c section)|since (?:delivery|birth|i gave birth)|despues del parto|de (?:dar a luz|parida)|out|post op|postop|after (?:the |my |his |her )?(?:surgery|operation|procedure|replacement)|from (?:the |my |his |her )?surgery|de (?:la )?(?:cirugia|operacion)|despues de (?:la )?(?:cirugia|operacion)))|(?<!hace\x20)(?<!en\x20)(?<!in\x20)(?<!for\x20)(?<!por\x20)(?<!within\x20)(?<!next\x20)(?<!past\x20)(?<!last\x20)(?:[12]|one|two|un|uno|dos) (?:months?|mo|mes|meses)(?! (?:ago|pregnant|de embarazo|postpartum|post partum|despues del parto))|newborn|recien nacid[oa]",),
     ),
     # A means at hand plus an intent to die anywhere in the message.
     "suicidal_ideation": (

@@ -67,7 +67,7 @@ NOT_A_JOKE = rf"(?!\x20{JOKE_WORD}(?![a-z]))"
 CRITICAL_MEDICATIONS = (
     # Voice-to-text splits a drug name into words: "my war Farren", "his tack ro limus".
     # (Spelt out, so that each has a long literal for the prefilter: "ke", "el" are in everything.)
-    r"(?:war far[aeiy]n\w*|war farr[aeiy]n\w*|warfarr[aeiy]n\w*|warfar[eiy]n\w*|tack ro limus|tack rolimus|tacro limus|tac ro limus|pro graf|eli quis|elliquis|elequis|zarelto|sarelto|kepra|lamo trigine|"
+    r"(?:war far[aeiy]n\w*|war farr[aeiy]n\w*|warfarr[aeiy]n\w*|warfar[eiy]n\w*|tack ro limus|all view tear all|al view tear all|al buter all|doba toe|dove a toe|tack rolimus|tacro limus|tac ro limus|pro graf|eli quis|elliquis|elequis|zarelto|sarelto|kepra|lamo trigine|"
     # A heart failure patient without the diuretic fills with fluid within days.
     r"furosemide|furosemida|lasix|bumetanide|bumex|torsemide|land us|lantis|jakafi|jacket fee|ruxolitinib|"
     # Glaucoma drops keep the eye pressure down day by day; an antipsychotic or lithium stopped
@@ -312,6 +312,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             # Not the allergy as a condition: "I have anaphylaxis to tree nuts".
             r"anaphyla\w*(?!\x20(?:to|from|allergy|allergies)(?![a-z]))|(?:having|in|into|going into|went into|is in|with) (?:an\x20)?anaphyla\w*",
             r"(?:tongue|lips?|mouth|throat)~3~ (?:got|getting|are|is|look|looks|went) (?:really |so |very |super )?(?:big|huge|fat|puffy|enormous)",
+            # "my lips r like double the size" after a new antibiotic.
+            r"(?:tongue|lips?|mouth|throat)~3~ (?:double|twice|triple) (?:the |their |its |his |her |my )?(?:normal |usual )?size",
             # Not "I need my EpiPen prescription renewed".
             r"(?:used|use|gave|give|needed|need|had to use) (?:my|his|her|the|an) epi(?: )?pen(?!s? (?:prescription|rx|refill\w*|renew\w*|script|replaced|two pack|2 pack|expire\w*))",
             r"(?:severe|bad|serious|major|big) allergic reaction",
@@ -576,6 +578,8 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
             r"(?:ran out|run out|running out today|out of(?! (?:the |his |her |my |a |their )?(?:program|clinic|practice|bottle|cup|glass|box|cabinet|purse|bag|car|house|bed|town|state|country|work|school|jail|prison|rehab|hospital|network|pocket|nowhere|curiosity)(?![a-z]))|all out|no more(?! (?:\w+ )?(?:pain|tight\w*|pressure|symptoms?|episodes?|attacks?|wheez\w*|cough\w*|trouble|problems?|issues?|chest|headaches?|migraines?|bleeding|spotting|nausea|vomiting|throwing up|fevers?|seizures?|swelling|rash\w*|hives|dizz\w*|shortness|short of breath|sob|palpitations|flares?|flare ups?|night sweats|hot flashes|side effects?|cramp\w*|itch\w*|burning|numbness|tingling|anxiety|panic|nightmares|spasms?|blood|diarrhea|constipation|reflux|heartburn|lows|highs)(?![a-z]))|none left|nothing left|(?:no|0|zero) (?:doses|pills|tabs|tablets|pens|vials|shots|insulin) left|have no (?:doses|pills|more)|(?:got|have|has|had) (?:0|zero|none|no more) left|last (?:\w+ )?(?:dose|pill|pen|shot|vial|one|tablet|tab|capsule|cap|film|strip|inhaler|omnipod|pod|infusion set|reservoir|cartridge|drop|drops|bottle)|(?:will|ll|gonna|going to) (?:be|run) (?:completely |totally )?out (?:by|before|tonight|today|tomorrow|this)|only (?:have|got|had) (?:tonights|todays|one|1|my last) (?:dose|pill|pen|shot)|without (?:my|his|her) (?:\w+ )?(?:meds|medicine|medication|insulin|pills)|(?:im|i am|hes|shes|he is|she is|were|we are|pt is|patient is)(?: completely| totally| all)? out(?! of (?:town|the country|state|work|the office|office))|missed (?:my|his|her|this mornings|tonights|todays|last nights|this evenings)(?: \w+){0,3} doses?|(?:has|have|had) (?:0|zero|no) (?:tablets|tabs|pills|doses|caps|capsules) (?:left )?|runs? out (?:tonight|today|this evening|tomorrow)|no (?:\w+ ){1,2}left for (?:tomorrow|tonight|tonights|today|todays|the morning|tomorrow morning|tomorrows)|(?:is|are) out)",
             # One pill left for tonight and nothing for tomorrow; the pharmacy's "pt out as of today".
             r"(?:one|1|only|last) (?:\w+ ){0,2}(?:tablet|tab|pill|dose|capsule|pen|vial)s? left|(?:nothing|none|no (?:doses?|pills|capsules|caps|tablets|tabs|pens|vials|films|strips)) (?:left )?for (?:tomorrow|the morning|tomorrow morning|tonight|tonights|todays|today)",
+            # "next dose is due this evening and he has none at home"
+            r"(?:has|have|got) none (?:at home|here|in the house|on hand)|no (?:tiene|tengo) (?:ninguna|ninguno|nada) en (?:la )?casa|"
             r"out as of (?:today|this morning|tonight|yesterday)|(?:pt|patient) (?:is )?out(?! of (?:town|the country|state|work|the office|office))",
             r"(?:took|used|gave|give|injected|take|taking) (?:my|his|her|their|our|the) (?:last|only)(?: (?:one|dose|pen|syringe|shot|pill|vial|inhaler))?(?! (?:week|month|year|time|visit|appointment|night|fall|spring|summer|winter)(?![a-z]))",
         ),

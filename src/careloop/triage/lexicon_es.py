@@ -9,7 +9,17 @@ so most patterns accept "me/le/se" forms.
 from __future__ import annotations
 
 from careloop.labels import Urgency
-from careloop.triage.lexicon_en import CRITICAL_MEDICATIONS
+from careloop.triage.lexicon_en import CRITICAL_MEDICATIONS, not_after
+
+# Whoever "no contesta" / "no me contesta" is said of when it is not the patient losing
+# consciousness: a phone, a number or an office, a clinician or a case manager, nobody
+# ("el cirujano no me contesta", "el numero que me dieron no contesta").
+NOT_THE_PATIENT_ES = (
+    "numero", "telefono", "este", "celular", "whatsapp", "dieron", "pediatra", "doctor", "doctora", "medico",
+    "medica", "oficina", "clinica", "consultorio", "linea", "enfermera", "nadie",
+    "cirujano", "cirujana", "especialista", "terapeuta", "dentista", "cardiologo", "cardiologa", "manager",
+    "farmacia", "seguro", "trabajadora social", "trabajador social",
+)
 
 E = Urgency.EMERGENCY
 U = Urgency.URGENT
@@ -112,6 +122,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:lengua|labios?)~2~ (?:cerrada|hinchad[oa]s?|inflamad[oa]s?|apretada)|garganta~2~ (?:cerrada|apretada)",
             r"(?:lengua|labios?|boca|garganta)~3~ (?:se (?:le |me )?puso|se pusieron|esta|estan|muy) (?:muy )?(?:grandes?|gord[oa]s?|enorme\w*)",
             r"anafila\w*|reaccion alergica (?:fuerte|grave|severa|muy fuerte)|choque alergico",
+            r"(?:lengua|labios?|boca|garganta)~3~ (?:(?:como )?(?:al |el )?(?:doble|triple)|dos veces mas grandes?)",
             r"(?:use|usamos|le puse|le di|necesito|necesita) (?:la |el |su |mi )?epi(?: )?pen",
         ),
     ),
@@ -121,7 +132,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"no (?:ha|han) (?:recuperado|vuelto en si|despertado)(?: el conocimiento)?|perdio el conocimiento|sin conocimiento",
             # "ya no se despierta en la noche tosiendo" is a child sleeping through, not unresponsive.
             r"(?:no|ya no) (?:responde|reacciona|despierta|se despierta|(?:lo|la) (?:podemos|pueden|puedo|puede|pude|pudimos|pudieron) despertar|puedo despertarl[oa]|pueden despertarl[oa]|abre los ojos)(?! (?:\w+ )?(?:en|por|a|durante) (?:la|las) (?:noche|noches|madrugada)| de noche)",
-            r"(?:no me|no nos) contesta(?! (?:el|la|nadie|los|las|ustedes|en|por))",
+            not_after(NOT_THE_PATIENT_ES) + r"(?:no me|no nos) contesta(?! (?:el|la|nadie|los|las|ustedes|en|por))",
             r"(?:no|ya no) (?:vuelve|ha vuelto|volvia|regresa) en si|(?:se privo|se desmayo)~4~ no (?:despierta|responde|reacciona)",
             r"(?:inconsciente|se desplomo|perdio el conocimiento|perdio la conciencia|se desmayo y no)",
             r"(?:muy )?(?:dormid[oa]|somnolient[oa]|adormilad[oa])~3~ (?:no (?:se )?(?:despierta|responde)|(?:cuesta|dificil) (?:despertarl[oa]|que despierte))",

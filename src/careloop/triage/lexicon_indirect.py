@@ -83,6 +83,14 @@ PILLS_LAID_OUT = (
     r"|(?:lined up|laid out|counted out|poured out) (?:all )?(?:my |the |his |her |of )?(?:pills|meds|medications?|tablets)"
     r"|(?:all|todas) (?:of )?(?:my|his|her|the|mis|sus|las) [a-z]+~2~ (?:(?:all )?in a pile|lined up|laid out|counted out|poured out|spread out|en (?:un )?monton|en fila)"
 )
+# A whole supply at once, meant: "asked where the extra insulin pens are so he can take them
+# all at once". Beside despair a plan; alone it may be a dosing question ("can I take them
+# all at once in the morning?").
+TAKE_ALL_AT_ONCE = (
+    r"(?:take|taking|swallow|swallowing|inject|injecting|shoot|use|using|tomar\w*|inyectar\w*|meter\w*) (?:them|it|those|these|all of them|all of it|all|las|los|todas|todos)(?: all| todas| todos)?"
+    r" (?:at once|at one time|together|at the same time|in one go|de una vez|juntas|juntos|de un jalon|de golpe)"
+    r"|(?:tomarselas|tomarmelas|tomarselos|tomarmelos|inyectarselas|inyectarmelas|inyectarselos|inyectarmelos|ponerselas|ponermelas) (?:todas|todos)"
+)
 # The means in reach, said as such: "ive got his oxycodone right here".
 MEANS_RIGHT_HERE = (
     r"(?:pills|meds|oxy\w*|opioids?|hydrocodone|percocet|vicodin|morphine|fentanyl|methadone|sleeping pills|gun|pistol|rifle|pastillas|arma|pistola)~4~ (?:right here|in my hand|in front of me|next to me|aqui conmigo|aqui enfrente|en la mano|en mi mano)"
@@ -102,6 +110,8 @@ HOPELESSNESS = (
     r"|(?:done|tired of|sick of|cant keep|cannot keep) fighting|(?:cansad[oa]|harta?) de luchar|ya no (?:quiero|puedo) (?:seguir )?luchar"
     r"|(?:i )?(?:cant|cannot) do (?:this|it) (?:anymore|any more|no more)|(?:dont|do not) want to do (?:this|it) (?:anymore|any more)|(?:im|i am) giving up|i give up"
     r"|ya no (?:hay|tiene) (?:caso|sentido|remedio)|no (?:hay|tiene) (?:caso|sentido)|ya no puedo mas|ya (?:me )?(?:canse|cansé) de todo|(?:estoy|esta) harta? de vivir"
+    # "grandpa says hes tired of living": passive wish to be dead, a cue beside another one.
+    r"|(?:tired|sick|weary) of (?:living|being alive|life)|(?:cansad[oa]s?|harta?s?) de (?:vivir|la vida)"
 )
 # What makes the means in reach or laid out a warning: despair, a goodbye, an apology.
 DESPAIR_OR_GOODBYE = (
@@ -236,6 +246,11 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             # Whoever read the study wants the specialist called today: "the imaging place
             # said to call my oncologist TODAY about something they saw on my CT".
             r"(?:said|told (?:me|us|him|her|them)|asked (?:me|us|him|her)|me dijeron|le dijeron|dijeron) (?:to|que) (?:call|contact|phone|see|talk to|llam\w*|habl\w*) (?:my|the|his|her|our|their|a|al|a mi|a su) \w+~3~ (?:today|tonight|right away|asap|immediately|hoy|hoy mismo|de inmediato)~10~ (?:ct|cat scan|mri|scan|pet|x(?: )?ray|xray|ultrasound|mammogram|biopsy|labs?|results?|blood(?: )?work|tests?|tomografia|resonancia|estudio|resultados?|radiografia|ultrasonido|mamografia|biopsia)",
+            # The result's caller wants the patient seen today: "my blood count came back low
+            # and they want me seen today".
+            r"(?:results?|labs?|count|level|test|culture|came back|salio|salieron)~10~ (?:want|wants|wanted|quieren|queria|quiere) (?:(?:me|him|her|us|them) |que (?:la|lo|me|le) )?(?:to be |to come )?(?:seen|in|back|vean|vea|venga|vaya)~2~ (?:today|tonight|right away|asap|this afternoon|hoy|hoy mismo|esta tarde)",
+            # "el cultivo salio positivo y q tenia q empezar el antibiotico hoy"
+            r"(?:positive|reactive|positivo|positiva|reactivo|reactiva)~12~ (?:supposed to|need to|needs to|have to|has to|had to|tenia que|tiene que|tengo que|tenia q|tiene q|tengo q|debia|debe) (?:start|begin|take|empezar|comenzar|iniciar|tomar)~4~ (?:today|tonight|hoy|hoy mismo|esta noche)",
             # A positive test that needs treatment today: "RPR reactive 1:64 ... told he needs treatment today".
             r"(?:reactive|positive|positivo|positiva|reactivo)~12~ (?:needs?|need to|requires?|should (?:get|start|receive)|necesita|tiene que)~2~ (?:treatment|treated|antibiotics?|a shot|an injection|penicillin|tratamiento|la inyeccion|antibiotico)~3~ (?:today|tonight|right away|asap|hoy|hoy mismo|de inmediato)",
         ),
@@ -358,7 +373,9 @@ SOAKED_DRESSING = (
     r"(?:towels?|pads?|gauze|bandages?|dressing|rags?|toallas?|trapos?|gasas?|aposito)~5~ (?:soak\w*|empap\w*)",
 )
 NOT_BLOOD_FLUID = (
-    r"(?<!bloody\x20)(?<!blood\x20)(?<!red\x20)(?<!pink\x20)(?:fluid|liquid|drainage|discharge|pus|milk|sweat|urine|pee|liquido|leche|sudor|orina|secrecion)"
+    r"(?<!bloody\x20)(?<!blood\x20)(?<!red\x20)(?<!pink\x20)(?:fluid|liquid|drainage|discharge|pus|milk|sweat|urine|pee|liquido|leche|sudor|orina|secrecion"
+    # "clear watery stuff soaking through the bandage" after spine surgery.
+    r"|(?:clear|watery|yellow\w*|green\w*) (?:stuff|water)|watery|agua|aguita|transparente)"
     r"(?![\s\S]*(?:blood|bleed|bled|sangr))"
 )
 # A throat swollen with a fever or a sore-throat illness around it is an infection
@@ -432,6 +449,7 @@ COMPOUND_PATTERNS: dict[str, list[tuple]] = {
         (E, (A_DANGEROUS_PLACE,), (rf"{APOLOGY_FOR_EVERYTHING}|{SAYING_GOODBYE}|{UNREACHABLE}|{HOPELESSNESS}|(?:dont|do not) want to talk",)),
         (E, (PLAN_READY,), (rf"{MEANS_AT_HAND}|{SAYING_GOODBYE}|{APOLOGY_FOR_EVERYTHING}|{HOPELESSNESS}|{NOT_BEING_AROUND}|{UNREACHABLE}|{NOT_OK}",), (LEAVING_FOR_A_REASON,)),
         (E, (MEANS_RIGHT_HERE,), (DESPAIR_OR_GOODBYE,)),
+        (E, (TAKE_ALL_AT_ONCE,), (DESPAIR_OR_GOODBYE,)),
         (E, (PILLS_LAID_OUT,), (DESPAIR_OR_GOODBYE,), (PILLS_ROUTINE,)),
         (E, (AFFAIRS_IN_ORDER,), (rf"{SAYING_GOODBYE}|{NOT_BEING_AROUND}|{BEING_A_BURDEN}|{GIVING_THINGS_AWAY}|{MEANS_AT_HAND}|{HOPELESSNESS}",), (rf"{LEAVING_FOR_A_REASON}|{ESTATE_PLANNING}",)),
     ],
