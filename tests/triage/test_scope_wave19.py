@@ -79,3 +79,49 @@ def test_pep_after_an_exposure_is_a_same_day_need() -> None:
     assert "out_of_critical_medication" in active_rules("got a needlestick at work, requesting PEP today")
     assert "out_of_critical_medication" not in active_rules("what is the difference between prep and pep? just curious")
     assert "out_of_critical_medication" not in active_rules("does my insurance cover PEP if i ever need it")
+
+
+def test_lows_in_the_forties_a_calf_swollen_since_yesterday() -> None:
+    assert triage("sugar dropped to the 40s twice this week since the new dose", "sms").urgency is Urgency.URGENT
+    assert triage("sugars have been in the 140s this week, is that ok for my a1c visit", "portal").urgency is not Urgency.EMERGENCY
+    assert triage("my right calf has gotten real swollen since yesterday after my knee surgery", "sms").urgency is Urgency.URGENT
+    assert triage("my calf is not swollen anymore, thanks for checking", "sms").urgency is Urgency.ROUTINE
+
+
+def test_an_inr_spelled_out_and_a_clot_on_the_scan() -> None:
+    assert "abnormal_result" in active_rules("me hicieron el examen del i n r y salio seis punto uno")
+    assert "abnormal_result" not in active_rules("el i n r me lo hacen en cinco dias")
+    assert "abnormal_result" in active_rules('the ultrasound report says "positive for acute deep vein thrombosis"')
+    assert "abnormal_result" not in active_rules("the ultrasound showed no clot, so no blood thinner")
+    assert "abnormal_result" not in active_rules("the er found a clot in my arm last wk and started me on eliquis")
+
+
+def test_pep_asked_about_and_an_exposure_in_another_sentence() -> None:
+    text = "at the pharmacy for my PEP and they want a prior auth. the exposure was last night."
+    assert "out_of_critical_medication" in active_rules(text)
+    assert "out_of_critical_medication" not in active_rules("I finished my PEP last month after the exposure, when is the hiv test")
+
+
+# -- routine or urgent messages made emergencies (continued)
+
+
+def test_a_month_that_opens_a_past_story() -> None:
+    text = "In December my son had a bad asthma attack and we took him to the ER. He is fine now. Why did we get a bill?"
+    assert triage(text, "email").urgency is not Urgency.EMERGENCY
+    assert triage("In December he had an asthma attack and now he is wheezing and cant breathe again", "sms").urgency is Urgency.EMERGENCY
+
+
+def test_a_forms_question_quoted_back() -> None:
+    text = 'the intake form asks "have you ever had a severe allergic reaction?" - i had one as a kid, yes or no?'
+    assert triage(text, "web_form").urgency is not Urgency.EMERGENCY
+
+
+def test_pauses_of_seconds_in_a_snoring_adult_are_not_an_emergency() -> None:
+    text = "my dad snores loudly and my mom says he seems to stop breathing for a few seconds at a time"
+    assert "breathing_difficulty" not in active_rules(text)
+    assert triage("my 2 month old stops breathing for a few seconds and turns pale", "sms").urgency is Urgency.EMERGENCY
+
+
+def test_the_model_alone_does_not_overrule_breathing_described_as_safe() -> None:
+    text = "asthma flare since yesterday, albuterol every 3 hours; between doses he is talking in full sentences, no blue lips"
+    assert triage(text, "after_hours").urgency is Urgency.URGENT

@@ -151,6 +151,13 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         + _MONTHS_ES
         + r")[a-z]*(?: \d{1,2})?,? (?:when|cuando)"
         + _NOTHING_CURRENT_AFTER
+        # A clause that opens on a month and tells what happened then: "In December my
+        # daughter had a bad asthma attack and we took her to the ER" (a bill's story), unless
+        # the message goes on to say it is back, still there or worse.
+        + r"|(?:in|en) (?:january|february|march|april|june|july|august|september|october|november|december|"
+        + _MONTHS_ES
+        + r"),? (?:[a-z]+ ){0,3}(?:had|was|were|went|got|took|tuvo|tuve|estuvo|fue|le dio|me dio)(?![a-z])"
+        + _NOTHING_CURRENT_AFTER
         # An event dated by its year: "records from my 2019 psych hospitalization (suicide attempt)".
         + r"|(?:my|his|her|their|the|mi|su|la|el) (?:19|20)\d\d(?=\x20[a-z])",
     ),
@@ -161,7 +168,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"last (?:year|spring|summer|fall|autumn|winter|month|time)|(?:\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|many|a couple of|couple of|a couple) (?:years|months) ago|years ago|months ago|in (?:19|20)\d\d|(?:from|back in|since) (?:19|20)\d\d"
         r"|(?:is|its|it is|are|was|has|have|had) (?:all |completely |totally |long )?(?:gone(?!\x20(?:kind\x20of\x20|sort\x20of\x20|a\x20bit\x20|really\x20|all\x20)?(?:green|yellow|brown|black|red|white|grey|gray|blue|purple|dark|bad|worse|numb|cold|hard|stiff|limp|quiet|pale|up|down))|resolved|cleared up|better now|went away|gone away)|went away|gone away|(?:completely |totally |all )?resolved|cleared up|(?:a little|a bit|much|way|slightly|a lot|lot|somewhat) better|improving|improved|getting better|(?:a|one|1) (?:year|month) ago"
         # A past episode in a named month or week, or with a reassurance after it.
-        r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|weekend)|(?:\d+|a|one|two|three|few|a few|couple of|a couple|a couple of|couple) (?:weeks|wks|wk) ago"
+        r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|wk|weekend)|(?:\d+|a|one|two|three|few|a few|couple of|a couple|a couple of|couple) (?:weeks|wks|wk) ago"
         # Already seen in hospital for it: "had an asthma attack and ended up in the ER".
         r"|(?:ended up|wound up|was|were|got) (?:in|at) (?:the )?(?:er|ed|emergency room|hospital|urgent care)|was (?:admitted|hospitalized)"
         # Long-standing and unchanged: "slurred ..., nothing new there". ("ever since" and
@@ -299,6 +306,9 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"when (?:should|do|would) (?:i|we) (?:worry|go|call|come)|what (?:are the )?(?:signs|symptoms|warning signs) (?:of|that)|how (?:do|can|would|will) (?:i|we) (?:know|tell) (?:if|when|that)|(?:signs|symptoms|warning signs) of|watch (?:out )?for|look out for"
         r"|(?:could|can|does|will|would) (?:it|this|that|the \w+|these|those) (?:cause|give|lead to|make)|(?:can|could|may|might|will|does|do) (?:cause|causes|lead to|give you|increase|raise|worsen|trigger)|"
         # A medicine's warning label quoted: "a label saying it may increase suicidal thoughts".
+        # A form's question quoted back: "your new patient form asks 'have you ever had a
+        # severe allergic reaction (anaphylaxis)?'".
+        r"(?:form|forms|formulario|questionnaire|cuestionario|intake)(?: \w+){0,4} (?:asks|asked|asking|pregunta|preguntaba)|have you ever (?:had|been|experienced)|(?:has|have) (?:he|she|they|your child|your son|your daughter) ever had|(?:ha|has) tenido alguna vez|alguna vez (?:ha|has) tenido|"
         r"(?:label|labels|warning|warnings|insert|leaflet|pamphlet|handout|box|summary|instructions|paperwork|paper|papers|sheet|avs|etiqueta|advertencia|instructivo|folleto|caja|hoja|instrucciones|papeles|papel|papelito)(?: \w+){0,7} (?:says|said|saying|that says|warns|warned|mentions|lists|dice|decia|que dice|advierte|menciona|about|sobre)|(?:risk|chance|chances|odds) of|to prevent|prevent|(?:worried|afraid|scared) (?:of|about) (?:getting|having)|might (?:get|have|develop)",
     ),
     (

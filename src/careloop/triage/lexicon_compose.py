@@ -168,11 +168,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:transplant|anti(?: )?rejection|seizure|epilepsy|heart|insulin|trasplante|convulsiones|corazon) (?:meds|medications?|medicines?|pills|medicamentos?|medicinas?)~8~ (?:lost|stolen|forgot|left|gone|ran out|run out|none|no doses?|perdi\w*|robaron|olvide|se me acab\w*|no tengo)",
             rf"{CRITICAL_MEDICATIONS}~4~ (?:at (?:home|work|my)|stolen|lost|ran out|run out|none left|gone|se me olvido|se me acabo|se acabo|en casa|(?:are |is )?(?:backordered|back ordered|on backorder|out of stock))",
             rf"{CRITICAL_MEDICATIONS}~8~ (?:has|have|got) (?:only )?(?:tonights|todays|one|1) dose(?: only| left)",
-            # Post-exposure prophylaxis is started within 72 hours or not at all: an exposure
-            # and PEP asked for in one message is a same-day need ("exposure was last night,
-            # i need to start today"; a needlestick an hour ago, "requesting PEP evaluation").
-            r"(?:exposure|exposed|expuest[oa]|needle ?stick|stuck (?:myself|with a needle)|condom (?:broke|slipped|came off)|se (?:rompio|salio) el condon|me pinche|pinchazo)~20~ (?:pep|post exposure|profilaxis)(?![a-z])",
-            r"(?<![a-z])(?:pep|post exposure prophylaxis|profilaxis post exposicion)~20~ (?:exposure|exposed|expuest[oa]|needle ?stick|condom broke|se rompio el condon|pinchazo)",
+            # PEP asked for today (with an exposure anywhere in the message: COMPOUND_PATTERNS).
             r"(?:start|starting|need|needs|requesting|request|empezar|necesito|necesita) (?:\w+ )?(?:pep|post exposure prophylaxis)(?: \w+)?~3~ (?:today|tonight|now|asap|right away|hoy|ahorita)",
         ),
     ),
@@ -411,4 +407,16 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "chest_pain": (E, (rf"{CHEST}",), (Sign(CARDIAC_COMPANION), Sign(SQUEEZE))),
     # A known allergen plus swelling of the airway anywhere in the message.
     "anaphylaxis": (E, (rf"{AIRWAY}~4~ {AIRWAY_SWELL}", rf"{AIRWAY_SWELL}~3~ {AIRWAY}"), (ALLERGEN,)),
+    # Post-exposure prophylaxis is started within 72 hours or not at all: PEP asked about and
+    # an exposure told in the same message is a same-day need ("at the pharmacy for my PEP
+    # ... insurance denied it ... exposure was last night, i need to start today").
+    "out_of_critical_medication": (
+        U,
+        (r"(?<![a-z])(?:pep|post exposure prophylaxis|profilaxis post exposicion)(?![a-z])",),
+        (
+            r"exposure|exposed|expuest[oa]|needle ?stick|stuck (?:myself|with a needle)|condom (?:broke|slipped|came off)"
+            # (Not an assault: that is clinical care, with PEP as one part of it.)
+            r"|se (?:rompio|salio) el condon|me pinche|pinchazo",
+        ),
+    ),
 }

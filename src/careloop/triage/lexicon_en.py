@@ -176,7 +176,11 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:cant|cannot|can barely|could not|couldnt|unable to|struggling to|hard to|trouble|difficulty|having trouble|having a hard time|hard time|can hardly|cant seem to)(?: )?(?:breathe|breath|breathing|get (?:a |my |his |her )?breath|catch (?:my|his|her|a|their) breath|get (?:enough |any )?air|get air in)(?! a word| through (?:my|his|her|the|their|one) (?:nose|nostrils?)| out of (?:my|his|her|the|their|one) (?:nose|nostrils?))",
             r"breathing (?:is )?(?:really |very |so |super )?(?:deep and (?:fast|rapid|hard)|heavy and (?:fast|rapid))|breathing (?:is )?(?:really |very |so |super )?(?:fast|hard|slow|slowly|shallow|funny|weird|strange|noisy)|grunting|(?:ribs|chest) (?:sucking|pulling) in|retractions|(?:sucking|pulling) in (?:at|around|between|under) (?:his|her|their|the) (?:neck|ribs|chest|throat)",
             r"wheez\w*~8~ (?:can barely|cant|can hardly|unable to|too tired to) (?:talk|speak)",
-            r"(?<!did\x20i\x20)(?<!do\x20i\x20)(?:not|isnt|wasnt|stopped|stop|stops|quit) breathing(?! (?:bad|badly|hard|heavy|heavily|fast|funny|weird|strange|different|any (?:worse|different|faster))(?![a-z]))(?!(?: \w+){0,4} (?:when|while|at night|during|in (?:my|his|her) sleep|asleep|sleeping))",
+            r"(?<!did\x20i\x20)(?<!do\x20i\x20)(?:not|isnt|wasnt|stopped|stop|stops|quit) breathing(?! (?:bad|badly|hard|heavy|heavily|fast|funny|weird|strange|different|any (?:worse|different|faster))(?![a-z]))(?!(?: \w+){0,4} (?:when|while|at night|during|in (?:my|his|her) sleep|asleep|sleeping))"
+            # Pauses of seconds are sleep apnoea in a snoring adult ("a few times a night he
+            # seems to stop breathing for a few seconds and then gasps"); in a baby they are
+            # lexicon_indirect's BREATHING_PAUSES beside a small child, an emergency.
+            r"(?! for (?:a few|a couple of|a couple|several|few|\d+|five|ten|fifteen|twenty) (?:seconds|secs))",
             r"(?:trouble|difficulty|hard time|problems?|struggling) (?:swallowing|talking) (?:and|or) (?:breathing|breathe)",
             r"(?:having|is having|in the middle of|bad|severe|really bad) (?:an )?asthma attack",
             # Fillers of speech ("I can only like say a couple words") do not change the sign.
@@ -473,7 +477,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "abnormal_glucose": (
         U,
         (
-            r"(?:sugar|sugars|glucose|bg|blood sugar|reading)~3~ (?:[3-9]\d\d|[2-5]\d)\b(?!(?: )?(?:mg(?: )?(?:pill|tab)|units))",
+            r"(?:sugar|sugars|glucose|bg|blood sugar|reading)~3~ (?:[3-9]\d\d|[2-5]\d|[2-5]0s)\b(?!(?: )?(?:mg(?: )?(?:pill|tab)|units))",
             r"(?:sugar|glucose) (?:is |was |keeps |has been )?(?:really |very |super |dangerously )(?:high|low)|(?:sugar|glucose) (?:keeps )?(?:dropping|crashing)",
             r"(?:hypoglycemi\w*|hyperglycemi\w*|dka|ketoacidosis|ketones)",
         ),
@@ -522,6 +526,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             # A calf newly swollen or painful (after surgery, a flight, a cast): a clot until
             # shown otherwise.
             r"(?:new|sudden|left|right|one) (?:left |right )?(?:calf|calves) (?:swelling|swollen|pain|tender\w*|is swollen)|(?:calf|calves) (?:is |are )?(?:swollen|swelling|red and swollen)",
+            # "my right calf has gotten real swollen since yesterday" after a hip replacement.
+            r"(?:calf|calves)~4~ (?:swollen|red and swollen|tight and swollen)",
             r"(?:left|right|one) (?:leg|calf|ankle|foot) (?:is )?(?:bigger|more swollen|larger|fatter|thicker) than (?:the |my |his |her )?(?:other|right|left)",
             r"(?:pierna|pie|tobillo|pantorrilla)~5~ (?:el doble de grande|mas grande|mas hinchad[oa]|mas gord[oa]) que (?:la|el) otr[oa]",
             r"(?:me|se) (?:tome|tomo|puse|puso|le di) (?:\w+ ){0,3}(?:doble|dos veces|dos dosis)(?: \w+){0,3} (?:por error|sin querer|por equivocacion)",

@@ -222,7 +222,14 @@ RECOVERED = (
     r"(?:home|back home)(?: from the hospital)?(?: now)? and (?:doing )?(?:good|well|great|fine|better)|saved (?:his|her|my|their) life"
     r"|(?:are|is|its|theyre|which are) (?:healing|getting better)(?: now| well| nicely)?|(?:is |eye |hes |shes |im )?doing (?:well|great|fine|good) (?:per (?:pt|patient|mom|family)|now)|(?:fully|completely) recovered|(?:ya )?(?:esta|estoy) (?:en casa|de regreso) y (?:bien|mejor)|le salvo la vida|me salvo la vida"
 )
-HOLD_BACK_THE_MODEL = (CENTRALLY_PINK, RECOVERED)
+# Breathing described as not in danger: "between doses he is talking in full sentences and
+# playing; no blue lips", "el pecho le suena ... pero no ta ahogao". (Only the model is held
+# back: a rule that hears "cant talk" or "se esta ahogando" still calls the emergency.)
+BREATHING_REASSURED = (
+    r"(?:talking|speaking|talks|speaks) in full sentences|no blue (?:lips|color|colou?ring)|(?:lips|labios) (?:are |estan )?(?:not|no) (?:blue|azul\w*|morad\w*)"
+    r"|(?:no|not) (?:esta|ta|estaba) ahoga(?:d[oa]|o)|breathing (?:fine|ok|okay|normally|normal)(?! (?:until|till|before|earlier|an hour ago|this morning|yesterday))|respira (?:bien|normal)(?! (?:hasta|antes))"
+)
+HOLD_BACK_THE_MODEL = (CENTRALLY_PINK, RECOVERED, BREATHING_REASSURED)
 # Hearing voices soon after a birth: postpartum psychosis, a danger to mother and baby.
 HEARING_VOICES = r"(?:hearing|hears|heard|hear) (?:a |the )?voices?|voices? (?:telling|saying|tell|say)|(?:oye|escucha|oigo|escucho) (?:una )?(?:voz|voces)|una voz que (?:le |me )?dice"
 AFTER_A_BIRTH = r"baby|newborn|delivered|postpartum|post partum|gave birth|bebe|recien nacid[oa]|dio a luz|parto|postparto|cuarentena"
@@ -241,6 +248,12 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         U,
         (
             r"(?:inr|i n r|protime)(?: (?:is|was|of|de|today|hoy|came back|salio|at|en|from|this|am|morning|result|level|yesterday|last|night))* (?:[5-9]|1\d)(?:\.\d+)?(?![\d/])(?!\.\d)",
+            # Voice-to-text spells the number out: "el examen del i n r ... salio cinco punto dos".
+            r"(?:inr|i n r|protime)~12~ (?:is|was|came back|came back at|salio|salio en|dio|de|at|en) (?:five|six|seven|eight|nine|ten|cinco|seis|siete|ocho|nueve|diez)(?! (?:days?|weeks?|months?|hours?|dias|semanas|meses|horas|am|pm|mg|de la|de mayo|o clock))",
+            # A clot found on a scan is treated the day it is found: "the result says positive
+            # for acute deep vein thrombosis" (not "negative for DVT", "no clot").
+            # (Not "the ER found a clot last week and started me on eliquis": already treated.)
+            r"(?:positive for|shows?|showed|showing|confirmed|revealed|positivo para|mostro) (?:an? |un |una )?(?:acute |new |aguda )?(?:deep vein thrombosis|dvt|blood clot|clot|pulmonary embol\w*|trombosis|coagulo)(?! (?:risk|prevention|test|study|screening|stockings))",
             # A lithium level of 1.5 or more is toxic.
             r"lithium(?: level)?(?: [a-z]+){0,6} (?:1\.[5-9]|[2-4](?:\.\d+)?)(?![\d/])",
             # Whoever read the study wants the specialist called today: "the imaging place
