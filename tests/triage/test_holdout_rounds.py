@@ -62,6 +62,7 @@ KNOWN_UNDER_TRIAGE = {
     "z10-014": "a parent's email about a thin student who fainted at the gym last week: an eating disorder told as history",
     "z38-149": "a mammogram callback for more pictures: two earlier authors label the same letter routine "
     "(y1-094, y4-069), so no rule makes it urgent",
+    "z60-165": "an RPR titre up from 1:8 to 1:128 after 'call right away if it went up': a rise the rules do not compare",
 }
 
 
@@ -97,6 +98,9 @@ KNOWN_FALSE_ALARMS = {
     "z14-042": "an EpiPen used back in August, too far into the sentence for the historical scope",
     "z53-148": "a thank-you letter: 'She told me to call 911' is a past instruction one sentence after the "
     "thanks, and history does not cross sentences (an instruction to call 911 is kept an emergency)",
+    "z57-047": "a home-visit request for a father of 88 who 'cant climb in the truck anymore': the urgency model alone (0.59)",
+    "z59-016": "'tiene meses con dolor en el hombro ... ya no puede levantar el brazo bien': a shoulder stiff for months "
+    "read as a stroke sign (a duration of months does not set an emergency sign aside)",
 }
 
 

@@ -125,3 +125,10 @@ def test_pauses_of_seconds_in_a_snoring_adult_are_not_an_emergency() -> None:
 def test_the_model_alone_does_not_overrule_breathing_described_as_safe() -> None:
     text = "asthma flare since yesterday, albuterol every 3 hours; between doses he is talking in full sentences, no blue lips"
     assert triage(text, "after_hours").urgency is Urgency.URGENT
+
+
+def test_a_medicine_taken_that_had_to_be_held_before_surgery() -> None:
+    text = "I was supposed to stop my Ozempic one week before surgery and I took my shot yesterday. Surgery is Thursday."
+    result = triage(text, "portal")
+    assert result.urgency is Urgency.URGENT and result.category.value == "follow_up_question"
+    assert triage("I was told to stop my aspirin 5 days before surgery and I stopped it monday. what time do I arrive?", "portal").urgency is Urgency.ROUTINE

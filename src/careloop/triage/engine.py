@@ -80,6 +80,7 @@ _SURELY_ADMINISTRATIVE = 0.95
 _NEED_FLAG_CATEGORY = {
     "out_of_critical_medication": Category.REFILL_REQUEST,
     "abnormal_result": Category.TEST_RESULT_QUESTION,
+    "pre_op_medicine_not_held": Category.FOLLOW_UP_QUESTION,
 }
 # clinical_concern means a CURRENT symptom, side effect or worry. When no symptom mention
 # survives the context rules (none at all, or only negated / past / someone else's) and the

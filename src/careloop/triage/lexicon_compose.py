@@ -419,4 +419,16 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
             r"|se (?:rompio|salio) el condon|me pinche|pinchazo",
         ),
     ),
+    # A medicine that had to be held before surgery and was taken anyway: someone must decide
+    # today whether the operation goes ahead ("supposed to stop my Ozempic one week before
+    # surgery. I took my weekly shot yesterday"; "took his apixaban this morning -
+    # misunderstood the instruction to hold 48 hrs prior").
+    "pre_op_medicine_not_held": (
+        U,
+        (
+            r"(?:supposed to|was told to|were told to|told (?:me|him|her|us) to|instructions? to|needed to|had to|meant to|debia|debi|tenia que|me dijeron que|le dijeron que)"
+            r" (?:stop|hold|pause|skip|dejar|suspender|parar)(?: \w+){0,5} (?:(?:before|prior to|antes de) (?:the |my |his |her |la |el |mi |su )?(?:surgery|procedure|operation|colonoscopy|endoscopy|cirugia|operacion|procedimiento)|prior(?![a-z]))",
+        ),
+        (r"took|taken|tomo|tome|se tomo|se la tomo|se lo tomo|me la tome|me lo tome|injected|did (?:my|his|her) (?:shot|injection)|se (?:la|lo) (?:puso|inyecto)",),
+    ),
 }
