@@ -94,7 +94,9 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"|(?:isnt|is not|arent|wasnt|not)(?=\x20(?:planning|going|trying|wanting)\x20to\x20(?:hurt|harm|kill|end|cut)(?![a-z]))"
         r"|(?:havent|hasnt|have not|has not|didnt|did not)(?=\x20(?:taken|take|took|had|used)\x20any\x20(?:more|extra)(?![a-z]))"
         r"|(?:isnt|arent|wasnt|werent|hasnt|havent|not|never)(?:\x20been)?(?=\x20(?:(?:getting|gotten|got)\x20(?:any\x20)?(?:worse|bigger)|spreading|growing|changing)(?![a-z]))"
-        r"|nothing(?=\x20worse\x20than\x20(?:usual|normal|always|before|last))",
+        r"|nothing(?=\x20worse\x20than\x20(?:usual|normal|always|before|last))"
+        # "she didnt pass out and isnt throwing up": a contraction before a symptom it denies.
+        r"|(?:isnt|wasnt|arent|werent|didnt|doesnt|hasnt|havent)(?=\x20(?:throwing\x20up|vomiting|pass(?:ing)?\x20out|passed\x20out|faint(?:ing|ed)?|dizzy|confused|drowsy|sleepy|lethargic|feverish)(?![a-z]))",
     ),
     (NEGATED, BACKWARD, 4, r"none|denied|ruled out|is negative|was negative|not present|absent"),
     (NEGATED, BACKWARD, 1, r"free|free since"),
@@ -151,6 +153,15 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         + _MONTHS_ES
         + r")[a-z]*(?: \d{1,2})?,? (?:when|cuando)"
         + _NOTHING_CURRENT_AFTER
+        # "the nurse who told us to call 911 last week when Sofi couldnt breathe" (a thank-you),
+        # but not "worse since yesterday when it started".
+        # (Nor "last night when she was screaming I had a thought of ..., and today I can't stop
+        # thinking about it": today, in the same sentence, makes it current.)
+        + r"|(?<!since\x20)(?<!desde\x20)(?:last (?:week|month|year|night|weekend)|the other (?:day|night|week)|la semana pasada|el mes pasado|el otro dia) (?:when|cuando)"
+        + r"(?![\s\S]*(?<![a-z])(?:back|again|still|worse|now|today|tonight|this morning|hoy|ahora|otra vez|de nuevo|todavia|sigue|regreso|volvio)(?![a-z]))"
+        # Already in hospital care for it: "my husband is in the hospital w chest pain since
+        # last night" (cancelling a child's visit to be with him).
+        + r"|(?:is|are|hes|shes|he is|she is|esta|estan|sigue) (?:still )?(?:in|at|en) (?:the |el |la )?(?:hospital|er|icu|emergency room|urgencias|emergencias)(?: \w+){0,3} (?:with|w|for|con|por)(?![a-z])"
         # A clause that opens on a month and tells what happened then: "In December my
         # daughter had a bad asthma attack and we took her to the ER" (a bill's story), unless
         # the message goes on to say it is back, still there or worse.
@@ -308,7 +319,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # A medicine's warning label quoted: "a label saying it may increase suicidal thoughts".
         # A form's question quoted back: "your new patient form asks 'have you ever had a
         # severe allergic reaction (anaphylaxis)?'".
-        r"(?:form|forms|formulario|questionnaire|cuestionario|intake)(?: \w+){0,4} (?:asks|asked|asking|pregunta|preguntaba)|have you ever (?:had|been|experienced)|(?:has|have) (?:he|she|they|your child|your son|your daughter) ever had|(?:ha|has) tenido alguna vez|alguna vez (?:ha|has) tenido|"
+        r"(?:form|forms|formulario|questionnaire|cuestionario|intake)(?: \w+){0,8} (?:asks|asked|asking|pregunta|preguntaba)|(?:count|counts|counted) as|cuenta como|have you ever (?:had|been|experienced)|(?:has|have) (?:he|she|they|your child|your son|your daughter) ever had|(?:ha|has) tenido alguna vez|alguna vez (?:ha|has) tenido|"
         r"(?:label|labels|warning|warnings|insert|leaflet|pamphlet|handout|box|summary|instructions|paperwork|paper|papers|sheet|avs|etiqueta|advertencia|instructivo|folleto|caja|hoja|instrucciones|papeles|papel|papelito)(?: \w+){0,7} (?:says|said|saying|that says|warns|warned|mentions|lists|dice|decia|que dice|advierte|menciona|about|sobre)|(?:risk|chance|chances|odds) of|to prevent|prevent|(?:worried|afraid|scared) (?:of|about) (?:getting|having)|might (?:get|have|develop)",
     ),
     (
@@ -338,7 +349,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         FORWARD,
         10,
         r"(?:learn|learning|teach|teaching|taught|train|training|aprender|ensenar|ensenaron|capacitar\w*)(?: [a-z]+){0,3} (?:how to|what to do|about|to (?:handle|recognize|recognise|treat|respond)|a (?:manejar|reconocer|tratar|atender)|como|que hacer)"
-        r"|how to (?:handle|recognize|recognise|respond to|spot|tell if)|what to do (?:if|when|in case)|(?:class|classes|course|training|workshop|clase|clases|curso|taller|capacitacion) (?:on|in|about|for|de|sobre|en)"
+        r"|how to (?:handle|recognize|recognise|respond to|spot|tell if)|what to do (?:if|when|in case)|what (?:i|she|he|we|they|you) (?:should|would|could|can) do (?:if|when|in case)|(?:class|classes|course|training|workshop|clase|clases|curso|taller|capacitacion) (?:on|in|about|for|de|sobre|en)"
         r"|(?:nurse|doctor|dr|they|she|he|staff|provider|someone|pa|np|la enfermera|el doctor|la doctora)(?: [a-z]+){0,2} (?:asked|asks|asking|pregunto|preguntaron)(?: me| him| her| nos| me)? (?:about|if|whether|sobre|si)"
         r"|que hacer (?:si|cuando|en caso)|que (?:debo|debemos|tengo que|hay que) hacer (?:si|cuando|en caso)|(?:questionnaire|screening|survey|cuestionario|formulario|phq\w*)(?: [a-z0-9]+){0,6} (?:asked|asks|asking|pregunt\w*)(?: me)? (?:about|if|whether|sobre|si)"
         r"|me pregunt\w* (?:si|sobre)|(?:asked|asks) me (?:if|whether|about)"
@@ -431,7 +442,8 @@ _PSEUDO_TRIGGERS = (
     # "not breathing", "not eating": the absence is the symptom. But "not soaking pads",
     # "not thinking about hurting myself", "not vomiting" deny one.
     # ("I'm not going to hurt myself or anyone" denies, like "not planning".)
-    r"|not (?!having|experiencing|feeling|reporting|noticing|getting any|seeing|thinking (?:about|of)|planning|going to (?:hurt|harm|kill|do anything|act on|end)|soaking|bleeding|vomiting|throwing up|coughing up|passing out|fainting|running a|getting (?:any )?worse)\w+ing|no quiere|no (?:appetite|energy|wet diapers?|urine|bowel movement)|sin (?:apetito|ganas de comer)"
+    # ("hes not talking about hurting himself" denies too.)
+    r"|not (?!having|experiencing|feeling|reporting|noticing|getting any|seeing|thinking (?:about|of)|talking (?:about|of)|saying|mentioning|planning|going to (?:hurt|harm|kill|do anything|act on|end)|soaking|bleeding|vomiting|throwing up|coughing up|passing out|fainting|running a|getting (?:any )?worse)\w+ing|no quiere|no (?:appetite|energy|wet diapers?|urine|bowel movement)|sin (?:apetito|ganas de comer)"
     r"|denied by|(?:claim|auth\w*|rx|prescription|request|coverage|insurance|ins|it) (?:was |is |got |has been )?denied|nobody|no idea|not sure|no doubt|not only|no matter|no change|no wonder|no relief|no improvement|no better|not normal|isnt normal"
     # ("not getting worse" is a denial: the look-ahead leaves it to the plain "not".)
     r"|not (?:getting|gotten|improving|helping|going away|stopping|working|better|going down|coming down)(?! (?:any )?worse)(?: any)?(?: better)?"

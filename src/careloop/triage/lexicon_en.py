@@ -392,9 +392,21 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     ),
     # The writer is calling (or asking whether to call) an ambulance: whatever the words
     # for the symptom, a clinician must look now. Bills and past rides are excluded.
+    # The umbilical cord seen or felt at the opening after the waters break: the baby's
+    # blood supply is being pinched, a minutes-long emergency.
+    "cord_prolapse": (
+        E,
+        (
+            r"(?:see|feel|seeing|feeling|felt|saw|visible)(?: and (?:feel|see|felt|saw))? (?:the |a )?(?:umbilical )?cord(?! blood| stump| clamp)",
+            r"(?:umbilical )?cord (?:is |was )?(?:coming out|hanging out|sticking out|hanging down|visible|prolaps\w*|at the (?:vaginal )?opening)|(?:cord prolapse|prolapsed cord)",
+            r"(?:se (?:le |me )?(?:ve|siente)|se (?:le |me )?salio|sale|esta saliendo|colgando) el cordon|cordon (?:umbilical )?(?:afuera|saliendo|colgando)",
+        ),
+    ),
     "emergency_services": (
         E,
         (
+            # (Not a letter's or a voicemail greeting's "For emergencies, call 911".)
+            r"(?<!emergencies,\x20)(?<!emergencies\x20)(?<!emergency,\x20)(?<!emergency\x20)(?<!emergencia,\x20)(?<!emergencia\x20)"
             r"(?:(?<!who\x20)(?<!that\x20)called|calling|call|dialed|dialing|should i call|do i call|we called|she called|he called) (?:911|9 1 1|nine one one|an ambulance|the ambulance|ems|paramedics)(?! (?:bill|charge|invoice|company|if|when|whenever|in case|should|for future))"
             # Not one of the choices asked about: "what do I do? Call 911, call you, go to the ER?"
             r"(?!\x20?,?\x20(?:or\x20)?(?:call\x20(?:you|the\x20(?:office|clinic|doctor|nurse))|go\x20to\x20(?:the\x20)?(?:er|ed|emergency\x20room|urgent\x20care))(?![a-z]))",

@@ -18,7 +18,8 @@ NOT_THE_PATIENT_ES = (
     "numero", "telefono", "este", "celular", "whatsapp", "dieron", "pediatra", "doctor", "doctora", "medico",
     "medica", "oficina", "clinica", "consultorio", "linea", "enfermera", "nadie",
     "cirujano", "cirujana", "especialista", "terapeuta", "dentista", "cardiologo", "cardiologa", "manager",
-    "farmacia", "seguro", "trabajadora social", "trabajador social",
+    "farmacia", "seguro", "trabajadora social", "trabajador social", "obgyn", "ginecologo", "ginecologa",
+    "partera", "matrona",
 )
 
 E = Urgency.EMERGENCY

@@ -229,7 +229,13 @@ BREATHING_REASSURED = (
     r"(?:talking|speaking|talks|speaks) in full sentences|no blue (?:lips|color|colou?ring)|(?:lips|labios) (?:are |estan )?(?:not|no) (?:blue|azul\w*|morad\w*)"
     r"|(?:no|not) (?:esta|ta|estaba) ahoga(?:d[oa]|o)|breathing (?:fine|ok|okay|normally|normal)(?! (?:until|till|before|earlier|an hour ago|this morning|yesterday))|respira (?:bien|normal)(?! (?:hasta|antes))"
 )
-HOLD_BACK_THE_MODEL = (CENTRALLY_PINK, RECOVERED, BREATHING_REASSURED)
+# Late for the visit because of traffic or an accident on the road: "stuck on the freeway
+# there's an accident, I'm gonna be twenty minutes late".
+RUNNING_LATE = (
+    r"(?:running|gonna be|going to be|will be|ill be|im|be|voy a llegar|llego|vamos a llegar) (?:\w+ )?(?:\d+|five|ten|fifteen|twenty|thirty|a few|unos?) (?:minutes?|mins?|minutos) (?:late|tarde)"
+    r"|(?:running|gonna be|going to be|will be|ill be) (?:a (?:little|bit) )?late|stuck (?:in|on) (?:traffic|the freeway|the highway|the interstate|el trafico)"
+)
+HOLD_BACK_THE_MODEL = (CENTRALLY_PINK, RECOVERED, BREATHING_REASSURED, RUNNING_LATE)
 # Hearing voices soon after a birth: postpartum psychosis, a danger to mother and baby.
 HEARING_VOICES = r"(?:hearing|hears|heard|hear) (?:a |the )?voices?|voices? (?:telling|saying|tell|say)|(?:oye|escucha|oigo|escucho) (?:una )?(?:voz|voces)|una voz que (?:le |me )?dice"
 AFTER_A_BIRTH = r"baby|newborn|delivered|postpartum|post partum|gave birth|bebe|recien nacid[oa]|dio a luz|parto|postparto|cuarentena"

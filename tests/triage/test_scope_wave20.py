@@ -1,0 +1,71 @@
+"""Mechanisms added after reading the twentieth blind wave (an urban pediatric practice, a
+midwifery practice with a birth center, a geriatric group covering nursing homes, a community
+dental clinic with oral surgery). Each fix has its look-alike. Sentences are written for these
+tests, not taken from any labelled set."""
+
+from __future__ import annotations
+
+from careloop.labels import Urgency
+from careloop.triage import triage
+
+from tests.triage.flag_rules import active_rules
+
+
+# -- missed emergency
+
+
+def test_a_cord_seen_or_felt_after_the_waters_break() -> None:
+    text = "her water broke ten minutes ago and I can see the cord at the opening"
+    assert "cord_prolapse" in active_rules(text)
+    assert triage(text, "phone_call").urgency is Urgency.EMERGENCY
+    assert triage("se le rompio la fuente y se le ve el cordon", "sms").urgency is Urgency.EMERGENCY
+    assert "cord_prolapse" not in active_rules("should we bank the cord blood? and when does the cord stump fall off")
+
+
+# -- routine or urgent messages made emergencies
+
+
+def test_a_questionnaire_that_asks_about_self_harm() -> None:
+    text = "the teen questionnaire you sent before her 15 year checkup asks about self-harm and suicidal thoughts. can she fill it out alone?"
+    assert triage(text, "portal").urgency is not Urgency.EMERGENCY
+    assert triage("she told me tonight she has suicidal thoughts and cut herself", "sms").urgency is Urgency.EMERGENCY
+
+
+def test_does_it_count_as_heavy_bleeding() -> None:
+    assert triage("the intake form asks about heavy bleeding. do heavy periods count as heavy bleeding?", "web_form").urgency is not Urgency.EMERGENCY
+
+
+def test_contractions_that_deny_a_head_injurys_warning_signs() -> None:
+    text = "my son bumped his head at recess yesterday. he didnt pass out and isnt throwing up, just a headache"
+    assert "head_injury" not in active_rules(text)
+    assert "head_injury" in active_rules("my son bumped his head at recess and now he is throwing up")
+
+
+def test_not_talking_about_hurting_himself_denies_it() -> None:
+    assert "suicidal_ideation" not in active_rules("he is a bit low but he's not talking about hurting himself")
+    assert "suicidal_ideation" in active_rules("he keeps talking about hurting himself")
+
+
+def test_already_in_hospital_care_and_a_past_story_told_with_when() -> None:
+    text = "need to cancel my sons appt tomorrow, my husband is in the hospital w chest pain and im with him"
+    assert triage(text, "sms").urgency is not Urgency.EMERGENCY
+    thanks = "thank you to the nurse who told us to call 911 last week when my son couldnt breathe. hes home and fine"
+    assert triage(thanks, "sms").urgency is not Urgency.EMERGENCY
+    current = "last night when she was screaming I thought of hurting her, and today I cant stop thinking about it"
+    assert triage(current, "voicemail").urgency is Urgency.EMERGENCY
+
+
+def test_a_letters_for_emergencies_call_911_and_a_dental_fever_of_two_weeks() -> None:
+    assert triage('the welcome letter says "For emergencies, call 911" but not the after-hours number', "email").urgency is not Urgency.EMERGENCY
+    assert triage("my husband collapsed, we called 911", "sms").urgency is Urgency.EMERGENCY
+    assert "infant_fever" not in active_rules("my tooth has hurt for about two weeks and I had a fever of 101.8 today")
+
+
+def test_an_obgyn_who_does_not_answer_and_what_to_do_if_bleeding_does_not_stop() -> None:
+    assert "unresponsive" not in active_rules("estoy sangrando un poquito y mi obgyn no contesta")
+    assert "severe_bleeding" not in active_rules("she asked what she should do if bleeding doesnt stop after the extraction")
+
+
+def test_the_model_alone_does_not_call_a_late_arrival_an_emergency() -> None:
+    text = "stuck on the freeway, there's an accident, I'm gonna be twenty minutes late for my daughter's 3:15"
+    assert triage(text, "voicemail").urgency is not Urgency.EMERGENCY
