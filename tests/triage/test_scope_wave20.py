@@ -69,3 +69,27 @@ def test_an_obgyn_who_does_not_answer_and_what_to_do_if_bleeding_does_not_stop()
 def test_the_model_alone_does_not_call_a_late_arrival_an_emergency() -> None:
     text = "stuck on the freeway, there's an accident, I'm gonna be twenty minutes late for my daughter's 3:15"
     assert triage(text, "voicemail").urgency is not Urgency.EMERGENCY
+
+
+# -- urgent messages left routine
+
+
+def test_out_of_a_critical_medicine_said_in_one_sentence_and_named_in_another() -> None:
+    text = "Refill request for Apixaban 5 mg BID. Rx expired 06/05; facility has tonight's dose only."
+    assert "out_of_critical_medication" in active_rules(text)
+    assert "out_of_critical_medication" in active_rules("Humalog KwikPen PA needed. Mother states he has about one day supply left.")
+    assert "out_of_critical_medication" not in active_rules("Refill request for Apixaban 5 mg BID. Rx expires next month; she has plenty.")
+
+
+def test_voice_to_text_novolog_and_labetalol_and_nifedipine_in_pregnancy() -> None:
+    assert "out_of_critical_medication" in active_rules("we're out of his no vo log pens as of this morning")
+    assert "out_of_critical_medication" in active_rules("se me acabo la la beta lol de la presion")
+    assert "out_of_critical_medication" in active_rules("she has no tablets for tonight's dose of nifedipine")
+
+
+def test_a_clinicians_instruction_to_come_back_or_call_today() -> None:
+    text = "midwife said yesterday to come back TODAY for a bp recheck but nobody gave me a time"
+    result = triage(text, "sms")
+    assert "same_day_instruction" in active_rules(text) and result.urgency is Urgency.URGENT
+    assert "same_day_instruction" in active_rules("el doctor dijo q le llamara hoy para saber si vuelvo a tomar el eliquis")
+    assert "same_day_instruction" not in active_rules("the doctor said to call today to schedule my 3 month follow up")

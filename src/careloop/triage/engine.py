@@ -81,6 +81,7 @@ _NEED_FLAG_CATEGORY = {
     "out_of_critical_medication": Category.REFILL_REQUEST,
     "abnormal_result": Category.TEST_RESULT_QUESTION,
     "pre_op_medicine_not_held": Category.FOLLOW_UP_QUESTION,
+    "same_day_instruction": Category.FOLLOW_UP_QUESTION,
 }
 # clinical_concern means a CURRENT symptom, side effect or worry. When no symptom mention
 # survives the context rules (none at all, or only negated / past / someone else's) and the

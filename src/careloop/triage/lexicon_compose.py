@@ -410,7 +410,21 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     # Post-exposure prophylaxis is started within 72 hours or not at all: PEP asked about and
     # an exposure told in the same message is a same-day need ("at the pharmacy for my PEP
     # ... insurance denied it ... exposure was last night, i need to start today").
-    "out_of_critical_medication": (
+    "out_of_critical_medication": [
+        # Out of it, said in one sentence, the medicine named in another ("Apixaban 5 mg BID.
+        # Rx expired 06/05; facility has tonight's dose only"): the phrases here say on their
+        # own that the supply is gone or all but gone.
+        (
+            U,
+            (
+                r"(?:has|have|got|had) (?:none|no more|no doses?|0|zero) (?:left|at home|on hand|in the house)|none left|no (?:doses|pills|tablets|tabs|pens|vials|shots) left"
+                r"|(?:one|1|a|half a|about one|about a|only one|only a) days? (?:supply|worth)(?: of \w+)? left|(?:tonights|todays) dose only|only (?:tonights|todays) dose"
+                r"|(?:took|used|gave|given|taken) (?:my|his|her|their|the) (?:very )?last (?:one|dose|pill|pen|shot|tablet|tab)"
+                r"|se (?:me|le) acab(?:o|aron) (?:la|las|el|los|mi|mis|su|sus)|(?:me|le) tome la ultima|se tomo la ultima",
+            ),
+            (CRITICAL_MEDICATIONS,),
+        ),
+        (
         U,
         (r"(?<![a-z])(?:pep|post exposure prophylaxis|profilaxis post exposicion)(?![a-z])",),
         (
@@ -418,7 +432,8 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
             # (Not an assault: that is clinical care, with PEP as one part of it.)
             r"|se (?:rompio|salio) el condon|me pinche|pinchazo",
         ),
-    ),
+        ),
+    ],
     # A medicine that had to be held before surgery and was taken anyway: someone must decide
     # today whether the operation goes ahead ("supposed to stop my Ozempic one week before
     # surgery. I took my weekly shot yesterday"; "took his apixaban this morning -

@@ -67,7 +67,7 @@ NOT_A_JOKE = rf"(?!\x20{JOKE_WORD}(?![a-z]))"
 CRITICAL_MEDICATIONS = (
     # Voice-to-text splits a drug name into words: "my war Farren", "his tack ro limus".
     # (Spelt out, so that each has a long literal for the prefilter: "ke", "el" are in everything.)
-    r"(?:war far[aeiy]n\w*|war farr[aeiy]n\w*|warfarr[aeiy]n\w*|warfar[eiy]n\w*|tack ro limus|all view tear all|al view tear all|al buter all|doba toe|dove a toe|tack rolimus|tacro limus|tac ro limus|pro graf|eli quis|elliquis|elequis|zarelto|sarelto|kepra|lamo trigine|"
+    r"(?:war far[aeiy]n\w*|war farr[aeiy]n\w*|warfarr[aeiy]n\w*|warfar[eiy]n\w*|tack ro limus|all view tear all|al view tear all|al buter all|doba toe|dove a toe|no vo log|novo log|la beta lol|labeta lol|tack rolimus|tacro limus|tac ro limus|pro graf|eli quis|elliquis|elequis|zarelto|sarelto|kepra|lamo trigine|"
     # A heart failure patient without the diuretic fills with fluid within days.
     r"furosemide|furosemida|lasix|bumetanide|bumex|torsemide|land us|lantis|jakafi|jacket fee|ruxolitinib|"
     # Glaucoma drops keep the eye pressure down day by day; an antipsychotic or lithium stopped
@@ -75,6 +75,8 @@ CRITICAL_MEDICATIONS = (
     r"timolol|latanoprost|xalatan|dorzolamide|brimonidine|combigan|cosopt|glaucoma drops|gotas (?:del|para el|de) glaucoma|"
     r"quetiapin[ae]|seroquel|risperidon[ae]|risperdal|olanzapin[ae]|zyprexa|aripiprazol[e]?|abilify|lithium|litio|"
     r"sildenafil|revatio|bosentan|tracleer|"
+    # Nifedipine and labetalol hold a pregnancy's or a new mother's blood pressure down.
+    r"nifedipin[ae]|procardia|adalat|"
     r"heart (?:pills?|meds|medicines?|medications?)|(?:medicina|medicinas|pastilla|pastillas|medicamento|medicamentos) (?:de|para|del) (?:la |el )?corazon|(?:la|las|el|los) del corazon|"
     r"insulin\w*|insulina|lantus|humalog|novolog|levemir|tresiba|basaglar|toujeo|admelog|fiasp|"
     r"lyumjev|semglee|humulin|novolin|eliquis|apixaban|xarelto|rivaroxaban|warfarin|coumadin|"

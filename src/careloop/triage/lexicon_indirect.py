@@ -269,9 +269,20 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             # and they want me seen today".
             r"(?:results?|labs?|count|level|test|culture|came back|salio|salieron)~10~ (?:want|wants|wanted|quieren|queria|quiere) (?:(?:me|him|her|us|them) |que (?:la|lo|me|le) )?(?:to be |to come )?(?:seen|in|back|vean|vea|venga|vaya)~2~ (?:today|tonight|right away|asap|this afternoon|hoy|hoy mismo|esta tarde)",
             # "el cultivo salio positivo y q tenia q empezar el antibiotico hoy"
-            r"(?:positive|reactive|positivo|positiva|reactivo|reactiva)~12~ (?:supposed to|need to|needs to|have to|has to|had to|tenia que|tiene que|tengo que|tenia q|tiene q|tengo q|debia|debe) (?:start|begin|take|empezar|comenzar|iniciar|tomar)~4~ (?:today|tonight|hoy|hoy mismo|esta noche)",
+            r"(?:positive|reactive|abnormal|positivo|positiva|reactivo|reactiva|anormal)~12~ (?:supposed to|need to|needs to|have to|has to|had to|tenia que|tiene que|tengo que|tenia q|tiene q|tengo q|debia|debe) (?:start|begin|take|empezar|comenzar|iniciar|tomar)~4~ (?:today|tonight|hoy|hoy mismo|esta noche)",
             # A positive test that needs treatment today: "RPR reactive 1:64 ... told he needs treatment today".
             r"(?:reactive|positive|positivo|positiva|reactivo)~12~ (?:needs?|need to|requires?|should (?:get|start|receive)|necesita|tiene que)~2~ (?:treatment|treated|antibiotics?|a shot|an injection|penicillin|tratamiento|la inyeccion|antibiotico)~3~ (?:today|tonight|right away|asap|hoy|hoy mismo|de inmediato)",
+        ),
+    ),
+    # A clinician's instruction to come back, call or be rechecked today: "midwife said
+    # yesterday to come back TODAY for a bp recheck", "Dr. Haddad asked pt to call today with
+    # his INR", "el doctor dijo q le llamara hoy". Same day because the clinician said so.
+    # (Not "call today to schedule": booking is the desk's, and routine.)
+    "same_day_instruction": (
+        U,
+        (
+            r"(?:midwife|doctor|dr|doc|nurse|np|pa|provider|surgeon|dentist|doctora|enfermera|partera|cirujano|dentista) (?:\w+ ){0,2}(?:said|told (?:me|us|him|her|pt|the patient)|asked (?:me|us|him|her|pt|the patient)|wants (?:me|us|him|her)|dijo|me dijo|le dijo|me pidio|le pidio)(?: that| yesterday| que| q)?(?: (?:i|we|he|she|le|me))?"
+            r" (?:to |should |must |que |q )?(?:come back|come in|return|be seen|be rechecked|call|phone|check in|regresar\w*|volver|venir|viniera|regresara|llamar\w*|llamara|hablar\w*|hablara|le llamara|le hablara)(?! to (?:schedule|book|make)| para (?:hacer|agendar|sacar))(?: \w+){0,6} (?:today|tonight|this afternoon|hoy|hoy mismo|esta tarde)(?![a-z])(?! to (?:schedule|book|make|set up)| para (?:hacer|agendar|sacar|programar))",
         ),
     ),
     # A line or tube that no longer works or came out: the infusion, feeding or drainage it

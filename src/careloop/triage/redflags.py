@@ -93,7 +93,9 @@ _FUTURE_THREAT = re.compile(r"(?<![a-z0-9])(?:going to|gonna|will|ll|voy a|va a|
 # Urgent flags that are the administrative need itself, not a new symptom (the engine files
 # them under refill / result questions). How the patient feels does not resolve one: see
 # _modifiers.
-NEED_RULES = frozenset({"out_of_critical_medication", "abnormal_result", "pre_op_medicine_not_held"})
+NEED_RULES = frozenset(
+    {"out_of_critical_medication", "abnormal_result", "pre_op_medicine_not_held", "same_day_instruction"}
+)
 _WELLNESS_NOW = re.compile(r"bien|fine|ok|okay|good|better|mejor|alright|all right")
 
 
