@@ -93,3 +93,19 @@ def test_a_clinicians_instruction_to_come_back_or_call_today() -> None:
     assert "same_day_instruction" in active_rules(text) and result.urgency is Urgency.URGENT
     assert "same_day_instruction" in active_rules("el doctor dijo q le llamara hoy para saber si vuelvo a tomar el eliquis")
     assert "same_day_instruction" not in active_rules("the doctor said to call today to schedule my 3 month follow up")
+
+
+def test_an_antibiotic_course_interrupted_and_a_hospice_patients_medicine() -> None:
+    assert "out_of_critical_medication" in active_rules("pharmacy says u never sent the clindamycin for my abscess, i took my last one this morning")
+    assert "out_of_critical_medication" in active_rules("He is being treated for a dental infection with amoxicillin and has no doses left.")
+    assert "out_of_critical_medication" not in active_rules("I took my last amoxicillin yesterday and the ear infection is gone, thank you")
+    assert "out_of_critical_medication" in active_rules("hydrocodone for a hospice patient. The facility has none left.")
+
+
+def test_a_prescription_that_never_came_through_and_eye_drops() -> None:
+    assert "out_of_critical_medication" in active_rules("the prednisolone from the 11 am visit never came through, he is in an asthma flare")
+    assert "out_of_critical_medication" not in active_rules("her prednisolone acetate eye drops will run out before the taper ends")
+
+
+def test_a_doctor_with_a_period_who_asked_the_patient_to_call_today() -> None:
+    assert "same_day_instruction" in active_rules("Dr. Haddad asked pt to call today with his INR before the extractions")

@@ -202,7 +202,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         HISTORICAL,
         FORWARD,
         6,
-        r"died (?:of|from)|passed away (?:from|of|after)|lost (?:my|her|his|our) \w+ to|(?:admitted|hospitalized|hospitalised|treated|seen) for|discharged|"
+        r"died (?:of|from)|passed away (?:from|of|after)|lost (?:my|her|his|our) \w+ to|(?:admitted|hospitalized|hospitalised|(?<!being\x20)(?<!currently\x20)(?<!still\x20)treated|seen) for|discharged|"
         r"(?:seen|treated|evaluated|checked) (?:here |there |in clinic |at urgent care )?(?:yesterday|last (?:week|night)) for|"
         r"muri\w* (?:de|por)|falleci\w* (?:de|por)|ingres\w* por|hospitalizad[oa] por|internad[oa] por|(?:dad[oa]|dio|dieron) de alta",
     ),

@@ -323,6 +323,27 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     ),
 }
 
+# The supply gone or all but gone, said on its own (the medicine may be named in another
+# sentence: "Apixaban 5 mg BID. Rx expired 06/05; facility has tonight's dose only"), or the
+# prescription never reached the pharmacy ("the prednisolone from the 11 am visit never came
+# through").
+SUPPLY_GONE = (
+    r"(?:has|have|got|had) (?:none|no more|no doses?|0|zero) (?:left|at home|on hand|in the house)|none left|no (?:doses|pills|tablets|tabs|pens|vials|shots) left"
+    r"|(?:one|1|a|half a|about one|about a|only one|only a) days? (?:supply|worth)(?: of \w+)? left|(?:tonights|todays) dose only|only (?:tonights|todays) dose"
+    r"|(?:took|used|gave|given|taken) (?:my|his|her|their|the) (?:very )?last (?:one|dose|pill|pen|shot|tablet|tab)"
+    r"|se (?:me|le) acab(?:o|aron) (?:la|las|el|los|mi|mis|su|sus)|(?:me|le) tome la ultima|se tomo la ultima"
+    r"|never (?:came|come|went|gone) through|(?:u|you|they|the office|the doctor|dr \w+) never sent|(?:pharmacy|farmacia) (?:never got|didnt get|did not get|never received|has no record of)"
+    r"|nunca (?:llego|mandaron|enviaron) (?:la )?receta"
+)
+ANTIBIOTIC = (
+    r"antibiotic\w*|antibiotico\w*|amoxicil\w*|augmentin|clindamycin\w*|clindamicina|cephalexin|keflex|cefalexina|doxycycline|doxiciclina"
+    r"|azithromycin|zithromax|z pack|zpack|bactrim|sulfameth\w*|ciprofloxacin|cipro|levofloxacin|levaquin|penicillin\w*|penicilina|metronidazol\w*|flagyl|nitrofurantoin|macrobid|cefdinir|omnicef"
+)
+CURRENT_INFECTION = (
+    r"abscess\w*|absceso\w*|infection|infected|infeccion|infectad[oa]|cellulitis|celulitis|pneumonia|neumonia|pulmonia|uti|strep|swelling|hinchazon|hinchad[oa]|pus"
+)
+
+
 COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] = {
     # Opioids or sedatives (often mixed) plus heavy sedation: breathing can stop.
     "sedative_overdose": (
@@ -414,16 +435,13 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         # Out of it, said in one sentence, the medicine named in another ("Apixaban 5 mg BID.
         # Rx expired 06/05; facility has tonight's dose only"): the phrases here say on their
         # own that the supply is gone or all but gone.
-        (
-            U,
-            (
-                r"(?:has|have|got|had) (?:none|no more|no doses?|0|zero) (?:left|at home|on hand|in the house)|none left|no (?:doses|pills|tablets|tabs|pens|vials|shots) left"
-                r"|(?:one|1|a|half a|about one|about a|only one|only a) days? (?:supply|worth)(?: of \w+)? left|(?:tonights|todays) dose only|only (?:tonights|todays) dose"
-                r"|(?:took|used|gave|given|taken) (?:my|his|her|their|the) (?:very )?last (?:one|dose|pill|pen|shot|tablet|tab)"
-                r"|se (?:me|le) acab(?:o|aron) (?:la|las|el|los|mi|mis|su|sus)|(?:me|le) tome la ultima|se tomo la ultima",
-            ),
-            (CRITICAL_MEDICATIONS,),
-        ),
+        (U, (SUPPLY_GONE,), (CRITICAL_MEDICATIONS,)),
+        # An antibiotic course for an infection going on now, interrupted: "pharmacy says u
+        # never sent the clindamycin for my abscess, i took my last one this morning".
+        (U, (SUPPLY_GONE,), (ANTIBIOTIC, CURRENT_INFECTION)),
+        # A hospice patient's comfort medicine: "hydrocodone for hospice patient ... facility
+        # has none left".
+        (U, (SUPPLY_GONE,), (r"hospice|comfort care|hospicio|cuidados paliativos",)),
         (
         U,
         (r"(?<![a-z])(?:pep|post exposure prophylaxis|profilaxis post exposicion)(?![a-z])",),

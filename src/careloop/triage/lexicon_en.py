@@ -85,7 +85,7 @@ CRITICAL_MEDICATIONS = (
     r"phenytoin|carbamazepine|tegretol|topiramate|topamax|vimpat|lacosamide|oxcarbazepine|"
     r"trileptal|zonisamide|briviact|xcopri|onfi|clobazam|tacrolimus|prograf|envarsus|"
     r"cyclosporine|neoral|mycophenolate|cellcept|myfortic|sirolimus|hydrocortisone|"
-    r"fludrocortisone|prednison\w*|albuterol|ventolin|proair|proventil|rescue inhaler|"
+    r"fludrocortisone|prednison\w*|(?:prednisolone|prednisolona)(?! (?:acetate|eye|drops|ophthalmic|gotas))|orapred|albuterol|ventolin|proair|proventil|rescue inhaler|"
     r"inhalador de rescate|nitroglycerin\w*|nitro|nitroglicerina|epipen\w*|epinephrine|"
     r"hidrocortisona|prednisona|fludrocortisona|warfarina|ciclosporina|micofenolato|fenitoina|carbamazepina|acido valproico|valproato|levetiracetam|lamotrigina|topiramato|clozapina|metadona|buprenorfina|"
     r"biktarvy|truvada|descovy|genvoya|triumeq|dovato|odefsey|symtuza|suboxone|buprenorphine|bupe|subutex|zubsolv|sublocade|"

@@ -281,7 +281,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "same_day_instruction": (
         U,
         (
-            r"(?:midwife|doctor|dr|doc|nurse|np|pa|provider|surgeon|dentist|doctora|enfermera|partera|cirujano|dentista) (?:\w+ ){0,2}(?:said|told (?:me|us|him|her|pt|the patient)|asked (?:me|us|him|her|pt|the patient)|wants (?:me|us|him|her)|dijo|me dijo|le dijo|me pidio|le pidio)(?: that| yesterday| que| q)?(?: (?:i|we|he|she|le|me))?"
+            r"(?:midwife|doctor|dr\.?|doc|nurse|np|pa|provider|surgeon|dentist|doctora|enfermera|partera|cirujano|dentista) (?:\w+ ){0,2}(?:said|told (?:me|us|him|her|pt|the patient|patient)|asked (?:me|us|him|her|pt|the patient|patient)|wants (?:me|us|him|her)|dijo|me dijo|le dijo|me pidio|le pidio)(?: that| yesterday| que| q)?(?: (?:i|we|he|she|le|me))?"
             r" (?:to |should |must |que |q )?(?:come back|come in|return|be seen|be rechecked|call|phone|check in|regresar\w*|volver|venir|viniera|regresara|llamar\w*|llamara|hablar\w*|hablara|le llamara|le hablara)(?! to (?:schedule|book|make)| para (?:hacer|agendar|sacar))(?: \w+){0,6} (?:today|tonight|this afternoon|hoy|hoy mismo|esta tarde)(?![a-z])(?! to (?:schedule|book|make|set up)| para (?:hacer|agendar|sacar|programar))",
         ),
     ),
