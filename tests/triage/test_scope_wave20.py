@@ -109,3 +109,17 @@ def test_a_prescription_that_never_came_through_and_eye_drops() -> None:
 
 def test_a_doctor_with_a_period_who_asked_the_patient_to_call_today() -> None:
     assert "same_day_instruction" in active_rules("Dr. Haddad asked pt to call today with his INR before the extractions")
+
+
+def test_a_blocked_foley_and_an_abscess_coming_back_in_the_same_spot() -> None:
+    assert "line_or_tube_problem" in active_rules("mr k foley no output since 6am, bladder scan 900ml")
+    text = "the swelling went down after the drainage last week but now its coming back in the same spot and the drain hole is leaking again"
+    assert triage(text, "portal").urgency is Urgency.URGENT
+    assert triage("back in March the drain hole was leaking, it healed fine", "portal").urgency is Urgency.ROUTINE
+
+
+def test_an_urgent_referral_to_be_seen_today() -> None:
+    text = "We received your urgent referral for Maria (suspected growth restriction). We can see her TODAY at 3:30 PM."
+    assert "urgent_referral_today" in active_rules(text)
+    assert "urgent_referral_today" in active_rules("discharge instructions: recheck with oral surgery within 24 hours for drain removal")
+    assert "urgent_referral_today" not in active_rules("We received the referral for Maria and can see her on the 14th.")

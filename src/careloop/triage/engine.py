@@ -82,6 +82,7 @@ _NEED_FLAG_CATEGORY = {
     "abnormal_result": Category.TEST_RESULT_QUESTION,
     "pre_op_medicine_not_held": Category.FOLLOW_UP_QUESTION,
     "same_day_instruction": Category.FOLLOW_UP_QUESTION,
+    "urgent_referral_today": Category.REFERRAL_STATUS,
 }
 # clinical_concern means a CURRENT symptom, side effect or worry. When no symptom mention
 # survives the context rules (none at all, or only negated / past / someone else's) and the

@@ -464,4 +464,12 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         ),
         (r"took|taken|tomo|tome|se tomo|se la tomo|se lo tomo|me la tome|me lo tome|injected|did (?:my|his|her) (?:shot|injection)|se (?:la|lo) (?:puso|inyecto)",),
     ),
+    # An urgent referral and a visit today in the same message: "We received your urgent
+    # referral ... We can see her TODAY at 3:30 PM", "whether he can be seen by oral surgery
+    # today or tomorrow morning".
+    "urgent_referral_today": (
+        U,
+        (r"urgent referral|referral (?:is |was |marked )?(?:as )?urgent|(?:referido|referencia|envio) urgente",),
+        (r"(?:see|seen|fit|schedule|squeeze|work) (?:\w+ ){0,4}(?:in )?(?:today|tonight|this afternoon|tomorrow morning)(?![a-z])|(?:ver|atender)(?:la|lo)? hoy",),
+    ),
 }

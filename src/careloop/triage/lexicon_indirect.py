@@ -274,6 +274,14 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:reactive|positive|positivo|positiva|reactivo)~12~ (?:needs?|need to|requires?|should (?:get|start|receive)|necesita|tiene que)~2~ (?:treatment|treated|antibiotics?|a shot|an injection|penicillin|tratamiento|la inyeccion|antibiotico)~3~ (?:today|tonight|right away|asap|hoy|hoy mismo|de inmediato)",
         ),
     ),
+    # To be seen within a day, by a discharge's or a partner's word: "recheck with oral
+    # surgery within 24 hours" (an urgent referral to be seen today: COMPOUND_PATTERNS).
+    "urgent_referral_today": (
+        U,
+        (
+            r"(?:recheck|re check|follow up|be seen|seen|return|revision)~4~ within (?:24|twenty four) (?:hours|hrs)",
+        ),
+    ),
     # A clinician's instruction to come back, call or be rechecked today: "midwife said
     # yesterday to come back TODAY for a bp recheck", "Dr. Haddad asked pt to call today with
     # his INR", "el doctor dijo q le llamara hoy". Same day because the clinician said so.
@@ -293,6 +301,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:picc|picc line|port|port a cath|portacath|central line|midline|iv line|catheter|foley|suprapubic|nephrostomy|drain|jp drain|chest tube|feeding tube|g tube|gtube|peg|peg tube|j tube|ng tube|trach|tracheostomy|dialysis (?:line|catheter)|fistula|cateter|sonda|tubo de alimentacion|drenaje)"
             r"~3~ (?:is |was |got |has |became |seems |esta |se )?(?:occluded|blocked|clogged|plugged|wont flush|will not flush|not flushing|unable to flush|cant flush|cannot flush|wont draw|no blood return|came out|fell out|pulled out|fallen out|dislodged|slipped out|broke|broken|cracked|leaking|tapad[oa]|obstruid[oa]|se salio|se cayo|se zafo|se rompio|no pasa)",
             r"(?:unable to|cant|cannot|couldnt|could not) (?:flush|draw back from|draw from) (?:the |his |her |my )?(?:picc|port|line|catheter|central line)",
+            # "foley no output since 6am, bladder scan 900ml": a blocked catheter.
+            r"(?:foley|catheter|cath|suprapubic|nephrostomy|sonda)~4~ (?:no output|not draining|no urine|nothing coming out|not putting out|no drena|no sale (?:nada|orina))",
             r"(?:se (?:le|me) )?(?:salio|cayo|zafo|tapo|rompio|jalo|arranco) (?:la|el|su|mi) (?:sonda|cateter|tubo|drenaje|picc|port)",
             # A feeding pump that stopped: a tube-fed child gets nothing until it runs.
             r"(?:feeding pump|kangaroo pump|tube feeding pump|bomba (?:de (?:la )?)?(?:alimentacion|comida))~4~ (?:(?:ya )?no bombea|stopped (?:pumping|working)|not (?:pumping|working)|wont (?:pump|run|work)|dejo de (?:bombear|funcionar)|no (?:funciona|sirve))",

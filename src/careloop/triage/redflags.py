@@ -94,7 +94,7 @@ _FUTURE_THREAT = re.compile(r"(?<![a-z0-9])(?:going to|gonna|will|ll|voy a|va a|
 # them under refill / result questions). How the patient feels does not resolve one: see
 # _modifiers.
 NEED_RULES = frozenset(
-    {"out_of_critical_medication", "abnormal_result", "pre_op_medicine_not_held", "same_day_instruction"}
+    {"out_of_critical_medication", "abnormal_result", "pre_op_medicine_not_held", "same_day_instruction", "urgent_referral_today"}
 )
 _WELLNESS_NOW = re.compile(r"bien|fine|ok|okay|good|better|mejor|alright|all right")
 
