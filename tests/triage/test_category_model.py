@@ -113,6 +113,8 @@ def test_regression_rounds_are_trained_on_in_round_order():
     assert len(numbers) >= 30
     trained_ids = {r["id"] for r in train.training_rows()}
     assert "h11-001" in trained_ids and "h1-01" not in trained_ids
+    # Rounds after LAST_CATEGORY_ROUND are regression data only (wave 20 starts at round 89).
+    assert "z60-001" in trained_ids and "z61-001" not in trained_ids
 
 
 def _macro_f1(rows):

@@ -63,6 +63,13 @@ KNOWN_UNDER_TRIAGE = {
     "z38-149": "a mammogram callback for more pictures: two earlier authors label the same letter routine "
     "(y1-094, y4-069), so no rule makes it urgent",
     "z60-165": "an RPR titre up from 1:8 to 1:128 after 'call right away if it went up': a rise the rules do not compare",
+    "z61-037": "a withdrawn 14-year-old who said no when asked about hurting himself; his mother asks for the soonest "
+    "visit: the author's same-day call, with every warning sign denied or of two weeks",
+    "z63-022": "a chest X-ray 'concerning for pneumonia' after 'start abx if it showed pneumonia': a result that meets "
+    "a condition given earlier, which the rules do not join",
+    "z63-061": "a repeat sodium back after 'if it was still low we'd need to change something today': the same",
+    "z64-141": "antibiotic prophylaxis for a heart valve not at the pharmacy before today's cleaning: a pre-procedure "
+    "medicine, not one the patient is out of",
 }
 
 
