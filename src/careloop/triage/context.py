@@ -67,7 +67,12 @@ _DAYS_OR_WEEKS_ES = r"(?:\d+|un par de|unos|unas|varios|varias|dos|tres|cuatro|c
 _MONTHS_ES = r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 # Nothing later in the message says the problem is back, again, still there, worse or now
 # (then what a billed or dated visit was for is current).
-_NOTHING_CURRENT_AFTER = r"(?![\s\S]*(?<![a-z])(?:back|again|still|worse|now|otra vez|de nuevo|todavia|sigue|regreso|volvio)(?![a-z]))"
+_CURRENT_WORDS = "back|again|still|worse|now|otra vez|de nuevo|todavia|sigue|regreso|volvio"
+_NOTHING_CURRENT_AFTER = rf"(?![\s\S]*(?<![a-z])(?:{_CURRENT_WORDS})(?![a-z]))"
+# ... nor a "today" (a story of last night told to say what is happening today).
+_NOTHING_CURRENT_OR_TODAY_AFTER = rf"(?![\s\S]*(?<![a-z])(?:{_CURRENT_WORDS}|today|tonight|this morning|hoy|ahora)(?![a-z]))"
+# "coming back in the same spot", "its back in": a recurrence, not "back in March".
+_NOT_COMING_BACK = r"(?<!coming\x20)(?<!came\x20)(?<!comes\x20)(?<!its\x20)(?<!is\x20)(?<!was\x20)(?<!are\x20)"
 # Events (not symptoms) that "after my ..." / "despues del ..." date in the past.
 _PAST_EVENTS = (
     r"(?:\w+ )?(?:heart attack|stroke|mini stroke|tia|overdose|suicide attempt|attempt|cardiac arrest|infarto|derrame|embolia|ataque|sobredosis|intento|paro cardiaco|paro)"
@@ -127,7 +132,9 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # baby two weeks ago and she's bleeding" are now.
         r"(?:(?:\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|a couple of|couple of|a couple|many) months|a month|one month) ago(?!,?(?:\x20[a-z]+){0,3}\x20(?:started|start|starting|began|begun|have been|has been|ive been|its been|keep|keeps|kept)(?![a-z]))"
         r"|last (?:january|february|march|april|may|june|july|august|september|october|november|december)"
-        r"|history of|past history|in the past|used to|previously|no longer|(?:seen|treated|admitted|evaluated|discharged|was at|went to) (?:at|in|from|by|to) (?:the )?(?:[\w.]+ ){0,3}(?:er|ed|emergency room|emergency department|hospital|urgent care)|(?<!coming\x20)(?<!came\x20)(?<!comes\x20)(?<!its\x20)(?<!is\x20)(?<!was\x20)(?<!are\x20)back in(?! the same| that same| the spot)|as a (?:kid|child|baby|teen|teenager)|when i was (?:young|younger|little|a kid|a child|pregnant)|years ago|(?:a|one) year ago|last (?:year|month|spring|summer|fall|autumn|winter)"
+        r"|history of|past history|in the past|used to|previously|no longer|(?:seen|treated|admitted|evaluated|discharged|was at|went to) (?:at|in|from|by|to) (?:the )?(?:[\w.]+ ){0,3}(?:er|ed|emergency room|emergency department|hospital|urgent care)|"
+        + _NOT_COMING_BACK
+        + r"back in(?! the same| that same| the spot)|as a (?:kid|child|baby|teen|teenager)|when i was (?:young|younger|little|a kid|a child|pregnant)|years ago|(?:a|one) year ago|last (?:year|month|spring|summer|fall|autumn|winter)"
         r"|(?:was|were|went|been|go|gone) (?:in|at|to) (?:the |an |a )?(?:er|ed|emergency room|hospital|urgent care)|(?:from )?before (?:the|my|his|her) (?:bypass|surgery|stent|operation|procedure|ablation|transplant)"
         r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|with my (?:first|last|previous|other|older|oldest) (?:baby|pregnancy|child|son|daughter|delivery|kid)|(?<![a-z0-9]\x20)for (?:many |several |\d+ )?years(?! now)"
         r"|(?:en|con) (?:mi|su) (?:primer|ultimo|anterior|otro) (?:embarazo|bebe|parto|hijo|hija)|durante anos"
@@ -158,7 +165,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # (Nor "last night when she was screaming I had a thought of ..., and today I can't stop
         # thinking about it": today, in the same sentence, makes it current.)
         + r"|(?<!since\x20)(?<!desde\x20)(?:last (?:week|month|year|night|weekend)|the other (?:day|night|week)|la semana pasada|el mes pasado|el otro dia) (?:when|cuando)"
-        + r"(?![\s\S]*(?<![a-z])(?:back|again|still|worse|now|today|tonight|this morning|hoy|ahora|otra vez|de nuevo|todavia|sigue|regreso|volvio)(?![a-z]))"
+        + _NOTHING_CURRENT_OR_TODAY_AFTER
         # Already in hospital care for it: "my husband is in the hospital w chest pain since
         # last night" (cancelling a child's visit to be with him).
         + r"|(?:is|are|hes|shes|he is|she is|esta|estan|sigue) (?:still )?(?:in|at|en) (?:the |el |la )?(?:hospital|er|icu|emergency room|urgencias|emergencias)(?: \w+){0,3} (?:with|w|for|con|por)(?![a-z])"
@@ -189,7 +196,9 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"|(?:totally|completely|all) (?:gone|cleared up|better)|(?:ya )?casi (?:se )?(?:me |le )?(?:quito|paso|curo|desaparecio)"
         r"|in the (?:spring|summer|fall|autumn|winter)|this past (?:spring|summer|fall|autumn|winter|year)|scare|feel (?:great|fine|good) now"
         r"|turned out to be|(?:is|im|hes|shes|i am|he is|she is|they are|were|we are) (?:fine|ok|okay|doing (?:fine|well|great|good)) now|back to normal"
-        r"|in the past|as a (?:kid|child|baby|toddler|infant)|(?<!coming\x20)(?<!came\x20)(?<!comes\x20)(?<!its\x20)(?<!is\x20)(?<!was\x20)(?<!are\x20)back in (?!the same|that same|the spot|my|his|her)\w+|for (?:many |several |a few |\d+ )?years|since (?:childhood|birth|i was (?:a kid|little|young))|after my (?:stent|bypass|surgery)"
+        r"|in the past|as a (?:kid|child|baby|toddler|infant)|"
+        + _NOT_COMING_BACK
+        + r"back in (?!the same|that same|the spot|my|his|her)\w+|for (?:many |several |a few |\d+ )?years|since (?:childhood|birth|i was (?:a kid|little|young))|after my (?:stent|bypass|surgery)"
         # "he's home now and doing well"; "fully back to baseline now"; "I'm used to it";
         # "the chest tightness ... was a pulled pec muscle per urgent care".
         r"|(?:is |hes |shes |im |he is |she is )?(?:home|back home) now(?: and)? (?:doing )?(?:well|fine|good|ok|okay|great)|back to (?:his |her |my |their )?baseline"

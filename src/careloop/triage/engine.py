@@ -39,7 +39,7 @@ from careloop.triage.category import predict_category
 from careloop.triage.context import NEGATED, OTHER_PERSON
 from careloop.triage.language import detect_language
 from careloop.triage.normalize import NormalizedText, normalize
-from careloop.triage.redflags import NEED_RULES, RedFlag, detect_red_flags, help_needed_now, model_hold_back
+from careloop.triage.redflags import NEED_RULE_CATEGORY, NEED_RULES, RedFlag, detect_red_flags, help_needed_now, model_hold_back
 from careloop.triage.urgency_model import UrgencyScores
 from careloop.triage.urgency_model import load_model as load_urgency_model
 
@@ -77,13 +77,6 @@ MODEL_URGENT_THRESHOLD = 0.97
 _NEED_OVERRIDES_UNSURE_CATEGORY = 0.6
 # See the model's hold-back in triage(): above this, a non-clinical category is "sure".
 _SURELY_ADMINISTRATIVE = 0.95
-_NEED_FLAG_CATEGORY = {
-    "out_of_critical_medication": Category.REFILL_REQUEST,
-    "abnormal_result": Category.TEST_RESULT_QUESTION,
-    "pre_op_medicine_not_held": Category.FOLLOW_UP_QUESTION,
-    "same_day_instruction": Category.FOLLOW_UP_QUESTION,
-    "urgent_referral_today": Category.REFERRAL_STATUS,
-}
 # clinical_concern means a CURRENT symptom, side effect or worry. When no symptom mention
 # survives the context rules (none at all, or only negated / past / someone else's) and the
 # model is not sure (below this), the model's best non-clinical category is the better
@@ -363,14 +356,14 @@ def triage(text: str, channel: str | None = None) -> Triage:
             need_flags
             and not symptom_flags
             and (category is Category.CLINICAL_CONCERN or confidence < _NEED_OVERRIDES_UNSURE_CATEGORY)
-            and category not in {_NEED_FLAG_CATEGORY[flag.rule] for flag in need_flags}
+            and category not in {NEED_RULE_CATEGORY[flag.rule] for flag in need_flags}
             and not _symptoms_outside(flag_result.symptoms, need_flags)
         ):
             # No symptom reported: the need is the refill or the result itself, and that
             # desk (clinical inbox) owns it; urgency stays urgent. Also when the model was
             # unsure ("my bupe films got stolen, I have none for tomorrow" read as admin).
             need_category = max(
-                (_NEED_FLAG_CATEGORY[flag.rule] for flag in need_flags),
+                (NEED_RULE_CATEGORY[flag.rule] for flag in need_flags),
                 key=lambda c: prediction.probabilities.get(c.value, 0.0),
             )
             reasons.append(f"{need_flags[0].rule} without a reported symptom: category -> {need_category.value}")

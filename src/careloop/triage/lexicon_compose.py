@@ -428,9 +428,6 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "chest_pain": (E, (rf"{CHEST}",), (Sign(CARDIAC_COMPANION), Sign(SQUEEZE))),
     # A known allergen plus swelling of the airway anywhere in the message.
     "anaphylaxis": (E, (rf"{AIRWAY}~4~ {AIRWAY_SWELL}", rf"{AIRWAY_SWELL}~3~ {AIRWAY}"), (ALLERGEN,)),
-    # Post-exposure prophylaxis is started within 72 hours or not at all: PEP asked about and
-    # an exposure told in the same message is a same-day need ("at the pharmacy for my PEP
-    # ... insurance denied it ... exposure was last night, i need to start today").
     "out_of_critical_medication": [
         # Out of it, said in one sentence, the medicine named in another ("Apixaban 5 mg BID.
         # Rx expired 06/05; facility has tonight's dose only"): the phrases here say on their
@@ -442,14 +439,17 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         # A hospice patient's comfort medicine: "hydrocodone for hospice patient ... facility
         # has none left".
         (U, (SUPPLY_GONE,), (r"hospice|comfort care|hospicio|cuidados paliativos",)),
+        # Post-exposure prophylaxis is started within 72 hours or not at all: PEP asked about
+        # and an exposure told in the same message is a same-day need ("at the pharmacy for my
+        # PEP ... insurance denied it ... exposure was last night, i need to start today").
         (
-        U,
-        (r"(?<![a-z])(?:pep|post exposure prophylaxis|profilaxis post exposicion)(?![a-z])",),
-        (
-            r"exposure|exposed|expuest[oa]|needle ?stick|stuck (?:myself|with a needle)|condom (?:broke|slipped|came off)"
-            # (Not an assault: that is clinical care, with PEP as one part of it.)
-            r"|se (?:rompio|salio) el condon|me pinche|pinchazo",
-        ),
+            U,
+            (r"(?<![a-z])(?:pep|post exposure prophylaxis|profilaxis post exposicion)(?![a-z])",),
+            (
+                r"exposure|exposed|expuest[oa]|needle ?stick|stuck (?:myself|with a needle)|condom (?:broke|slipped|came off)"
+                # (Not an assault: that is clinical care, with PEP as one part of it.)
+                r"|se (?:rompio|salio) el condon|me pinche|pinchazo",
+            ),
         ),
     ],
     # A medicine that had to be held before surgery and was taken anyway: someone must decide

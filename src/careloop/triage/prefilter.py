@@ -163,8 +163,8 @@ class GuardedPattern:
 
 
 # The literals of every guarded pattern, derived ahead of time (`python -m
-# careloop.triage.prefilter` writes them): parsing ~650 long patterns at import was more than
-# half of the cold-load time (measured 1.49 -> 0.58 s). Keyed by a hash of the pattern's
+# careloop.triage.train --literals` writes them): parsing ~650 long patterns at import was
+# more than half of the cold-load time (measured 1.49 -> 0.58 s). Keyed by a hash of the pattern's
 # source, so an edited pattern is simply not found and is derived at import as before; a
 # test checks that the file matches a fresh derivation of every current pattern.
 STORED_LITERALS = Path(__file__).parent / "model" / "prefilter_literals.json"
@@ -320,4 +320,3 @@ def write_stored_literals() -> int:
         encoding="utf-8",
     )
     return len(literals)
-

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from careloop.labels import Urgency
+from careloop.labels import Category, Urgency
 from careloop.triage import lexicon_compose, lexicon_en, lexicon_es, lexicon_indirect
 from careloop.triage.context import (
     EXPLAINED,
@@ -90,12 +90,17 @@ _IGNORED_CONTEXT: dict[str, frozenset[str]] = {
 # not dated by the past event it answers: historical scope does not set it aside.
 _FUTURE_THREAT = re.compile(r"(?<![a-z0-9])(?:going to|gonna|will|ll|voy a|va a|vamos a|van a)(?![a-z0-9])")
 
-# Urgent flags that are the administrative need itself, not a new symptom (the engine files
-# them under refill / result questions). How the patient feels does not resolve one: see
-# _modifiers.
-NEED_RULES = frozenset(
-    {"out_of_critical_medication", "abnormal_result", "pre_op_medicine_not_held", "same_day_instruction", "urgent_referral_today"}
-)
+# Urgent flags that are the administrative need itself, not a new symptom, and the category
+# whose desk owns each (the engine files a need without a symptom there). How the patient
+# feels does not resolve one: see _modifiers.
+NEED_RULE_CATEGORY: dict[str, Category] = {
+    "out_of_critical_medication": Category.REFILL_REQUEST,
+    "abnormal_result": Category.TEST_RESULT_QUESTION,
+    "pre_op_medicine_not_held": Category.FOLLOW_UP_QUESTION,
+    "same_day_instruction": Category.FOLLOW_UP_QUESTION,
+    "urgent_referral_today": Category.REFERRAL_STATUS,
+}
+NEED_RULES = frozenset(NEED_RULE_CATEGORY)
 _WELLNESS_NOW = re.compile(r"bien|fine|ok|okay|good|better|mejor|alright|all right")
 
 

@@ -75,10 +75,15 @@ def regression_round_files(rounds_dir: Path = ROUNDS_DIR, last: int | None = Non
     ]
 
 
+def category_round_files(rounds_dir: Path = ROUNDS_DIR) -> list[Path]:
+    """The regression rounds the category model learns from (up to LAST_CATEGORY_ROUND)."""
+    return regression_round_files(rounds_dir, last=LAST_CATEGORY_ROUND)
+
+
 def corpus_hash(corpus_dir: Path = CORPUS_DIR, rounds_dir: Path = ROUNDS_DIR) -> str:
     """Hash of every training file and of the feature code: any change means retrain."""
     h = hashlib.sha256()
-    for p in corpus_files(corpus_dir) + regression_round_files(rounds_dir, last=LAST_CATEGORY_ROUND):
+    for p in corpus_files(corpus_dir) + category_round_files(rounds_dir):
         h.update(p.name.encode())
         h.update(p.read_bytes())
     h.update(Path(features.__file__).read_bytes())
@@ -106,7 +111,7 @@ def training_rows(corpus_dir: Path = CORPUS_DIR, rounds_dir: Path = ROUNDS_DIR) 
 
 def _training_rows(train: list[dict], held: list[dict], rounds_dir: Path = ROUNDS_DIR) -> list[dict]:
     held_texts = {r["text"] for r in held}
-    rounds = [r for r in read_jsonl(regression_round_files(rounds_dir, last=LAST_CATEGORY_ROUND)) if r["text"] not in held_texts]
+    rounds = [r for r in read_jsonl(category_round_files(rounds_dir)) if r["text"] not in held_texts]
     return train + rounds
 
 
