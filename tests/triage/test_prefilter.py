@@ -48,3 +48,19 @@ def test_stored_literals_are_used_as_stored(monkeypatch) -> None:
     assert prefilter.guard(source).search("knee pain") is None
     monkeypatch.setattr(prefilter, "stored_literals", lambda: {prefilter.pattern_key(source): None})
     assert prefilter.guard(source).search("knee pain")
+
+
+def test_a_damaged_stored_literals_file_falls_back_to_deriving(monkeypatch, tmp_path) -> None:
+    # A truncated or hand-edited file must not stop triage at import, nor be half-trusted.
+    from careloop.triage import prefilter
+
+    for content in ('{"format": 1, "literals": {"ab', '[1, 2]', '{"format": 1, "literals": [1]}', '{"format": 99, "literals": {}}'):
+        damaged = tmp_path / "prefilter_literals.json"
+        damaged.write_text(content, encoding="utf-8")
+        monkeypatch.setattr(prefilter, "STORED_LITERALS", damaged)
+        prefilter.stored_literals.cache_clear()
+        try:
+            assert prefilter.stored_literals() == {}
+            assert prefilter.guard(r"(?<![a-z])chest (?:pain|pressure)").literals == ("chest pressure", "chest pain")
+        finally:
+            prefilter.stored_literals.cache_clear()

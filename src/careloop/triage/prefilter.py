@@ -179,13 +179,17 @@ def pattern_key(pattern: str) -> str:
 
 @lru_cache(maxsize=1)
 def stored_literals() -> dict[str, list[str] | None]:
+    """The stored literals, or {} when the file is missing, of another layout or unreadable:
+    then every pattern is derived at import, slower but with the same results (a damaged
+    file must not stop triage, and must never be trusted)."""
     try:
         stored = json.loads(STORED_LITERALS.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    except (FileNotFoundError, UnicodeDecodeError, json.JSONDecodeError):
         return {}
-    if stored.get("format") != _STORED_FORMAT:
-        return {}  # an older layout: derive everything, as without the file
-    return stored["literals"]
+    literals = stored.get("literals") if isinstance(stored, dict) and stored.get("format") == _STORED_FORMAT else None
+    if not isinstance(literals, dict):
+        return {}
+    return literals
 
 
 def guard(pattern: str) -> GuardedPattern:
