@@ -176,6 +176,16 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         + _MONTHS_ES
         + r"),? (?:[a-z]+ ){0,3}(?:had|was|were|went|got|took|tuvo|tuve|estuvo|fue|le dio|me dio)(?![a-z])"
         + _NOTHING_CURRENT_AFTER
+        # A bill dated by the month of what it was for: "una cuenta ... es de diciembre cuando
+        # me dio el derrame y me llevaron a emergencias" (unless it is back, still or worse).
+        + r"|(?:bill|statement|invoice|charge|charges|cuenta|factura|cobro|recibo)(?: [a-z0-9$,.]+){0,10} (?:from|for|in|de|del|en) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
+        + _MONTHS_ES
+        + r")[a-z]*(?: \d{1,2})?,? (?:when|cuando)"
+        + _NOTHING_CURRENT_AFTER
+        # The visit already made and what it was for: "When I came in three weeks ago with the
+        # swelling in my throat after the new antibiotic ... I've been completely fine since".
+        + r"|(?:when|after) (?:i|we|he|she|they|my \w+) (?:came in|came to (?:the |your )?\w+|was in|was seen|went in|brought (?:him|her|them|me) in)(?: [a-z]+){0,2} (?:\d+|a|one|two|three|four|five|six|a few|a couple of|several) (?:days?|weeks?|months?) ago (?:with|for|because of)"
+        + _NOTHING_CURRENT_AFTER
         # An event dated by its year: "records from my 2019 psych hospitalization (suicide attempt)".
         + r"|(?:my|his|her|their|the|mi|su|la|el) (?:19|20)\d\d(?=\x20[a-z])",
     ),
@@ -329,7 +339,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # A form's question quoted back: "your new patient form asks 'have you ever had a
         # severe allergic reaction (anaphylaxis)?'".
         r"(?:form|forms|formulario|questionnaire|cuestionario|intake)(?: \w+){0,8} (?:asks|asked|asking|pregunta|preguntaba)|(?:count|counts|counted) as|cuenta como|have you ever (?:had|been|experienced)|(?:has|have) (?:he|she|they|your child|your son|your daughter) ever had|(?:ha|has) tenido alguna vez|alguna vez (?:ha|has) tenido|"
-        r"(?:label|labels|warning|warnings|insert|leaflet|pamphlet|handout|box|summary|instructions|paperwork|paper|papers|sheet|avs|etiqueta|advertencia|instructivo|folleto|caja|hoja|instrucciones|papeles|papel|papelito)(?: \w+){0,7} (?:says|said|saying|that says|warns|warned|mentions|lists|dice|decia|que dice|advierte|menciona|about|sobre)|(?:risk|chance|chances|odds) of|to prevent|prevent|(?:worried|afraid|scared) (?:of|about) (?:getting|having)|might (?:get|have|develop)",
+        r"(?:label|labels|warning|warnings|insert|leaflet|pamphlet|handout|box|summary|instructions|paperwork|paper|papers|sheet|avs|etiqueta|advertencia|instructivo|folleto|caja|hoja|instrucciones|papeles|papel|papelito)(?: \w+){0,7} (?:says|said|saying|that says|warns|warned|mentions|lists|dice|decia|que dice|advierte|menciona|about|sobre)|(?:papers|paperwork|papeles)(?: \w+){0,7} say|(?:risk|chance|chances|odds) of|to prevent|prevent|(?:worried|afraid|scared) (?:of|about) (?:getting|having)|might (?:get|have|develop)",
     ),
     (
         HYPOTHETICAL,

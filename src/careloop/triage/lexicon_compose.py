@@ -19,13 +19,16 @@ from careloop.triage.lexicon_en import CRITICAL_MEDICATIONS, FEVER_WORD, JOKE_WO
 from careloop.triage.lexicon_es import DYING_OF_IDIOM, NOT_THE_PATIENT_ES
 
 # Whatever "isn't responding" / "no contesta" is said of when it is not someone losing
-# consciousness: a device, a line or an office (English, one character between: "portal
-# isnt responding", "phone-not answering"); the Spanish class, lexicon_es.NOT_THE_PATIENT_ES,
-# also names clinicians, nobody and numbers. Deliberately NOT used by
+# consciousness: a device, a line, an office or a clinician (English, one character between:
+# "portal isnt responding", "phone-not answering"); the Spanish class is
+# lexicon_es.NOT_THE_PATIENT_ES. Deliberately NOT used by
 # lexicon_indirect.UNREACHABLE: beside a goodbye, "her phone isn't answering" is the danger.
 NOT_A_PERSON_EN = (
     "portal", "website", "app", "site", "page", "system", "computer", "link", "phone", "line", "office",
     "number", "pager", "service", "clinic",
+    # "my obgyn isnt answering" (not "ob": "Bob isnt responding" is a person).
+    "doctor", "dr", "doc", "obgyn", "gyn", "midwife", "nurse", "provider", "pediatrician", "specialist",
+    "surgeon", "dentist", "therapist", "pharmacy", "pharmacist", "nobody", "anyone", "anybody",
 )
 
 E = Urgency.EMERGENCY
@@ -335,6 +338,7 @@ SUPPLY_GONE = (
     r"|never (?:came|come|went|gone) through|(?:u|you|they|the office|the doctor|dr \w+) never sent|(?:pharmacy|farmacia) (?:never got|didnt get|did not get|never received|has no record of)"
     r"|nunca (?:llego|mandaron|enviaron) (?:la )?receta"
 )
+METHOTREXATE = r"methotrexate|metotrexato|mtx|trexall|otrexup|rasuvo|xatmep|jylamvo"
 ANTIBIOTIC = (
     r"antibiotic\w*|antibiotico\w*|amoxicil\w*|augmentin|clindamycin\w*|clindamicina|cephalexin|keflex|cefalexina|doxycycline|doxiciclina"
     r"|azithromycin|zithromax|z pack|zpack|bactrim|sulfameth\w*|ciprofloxacin|cipro|levofloxacin|levaquin|penicillin\w*|penicilina|metronidazol\w*|flagyl|nitrofurantoin|macrobid|cefdinir|omnicef"
@@ -410,7 +414,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         (FEVER_WORD + r"|(?:100\.[4-9]|10[1-9](?:\.\d)?|3[89](?:\.\d)?)(?!\x20?(?:wks?|weeks?|semanas?|days?|dias|lbs?|pounds|libras|oz|kg|years?|yrs?|anos|months?|meses|mg|ml)(?![a-z]))(?: )?(?:f|c|degrees|grados|rectal\w*)?",),
         # A baby's age, not the time since the mother gave birth ("di a luz hace 3 semanas",
         # "3 weeks postpartum": her fever is hers).
-        (r"(?<!hace\x20)(?<!ago\x20)(?<!en\x20)(?<!in\x20)(?<!for\x20)(?<!por\x20)(?<!within\x20)(?<!next\x20)(?<!past\x20)(?<!last\x20)(?<!about\x20)(?<!around\x20)(?<!almost\x20)(?<!nearly\x20)(?<!over\x20)(?<!casi\x20)(?:\d|one|two|three|four|five|six|seven|eight) (?:weeks?|wks?|semanas?)(?! (?:ago|pregnant|along|de embarazo|postpartum|post partum|pp|after (?:delivery|birth|giving birth|my c section)|since (?:delivery|birth|i gave birth)|despues del parto|de (?:dar a luz|parida)|out|post op|postop|after (?:the |my |his |her )?(?:surgery|operation|procedure|replacement)|from (?:the |my |his |her )?surgery|de (?:la )?(?:cirugia|operacion)|despues de (?:la )?(?:cirugia|operacion)))|(?<!hace\x20)(?<!en\x20)(?<!in\x20)(?<!for\x20)(?<!por\x20)(?<!within\x20)(?<!next\x20)(?<!past\x20)(?<!last\x20)(?:[12]|one|two|un|uno|dos) (?:months?|mo|mes|meses)(?! (?:ago|pregnant|de embarazo|postpartum|post partum|despues del parto))|newborn|recien nacid[oa]",),
+        (r"(?<!hace\x20)(?<!ago\x20)(?<!en\x20)(?<!in\x20)(?<!for\x20)(?<!por\x20)(?<!within\x20)(?<!next\x20)(?<!past\x20)(?<!last\x20)(?<!about\x20)(?<!around\x20)(?<!almost\x20)(?<!nearly\x20)(?<!over\x20)(?<!casi\x20)(?<!every\x20)(?<!each\x20)(?<!cada\x20)(?:\d|one|two|three|four|five|six|seven|eight) (?:weeks?|wks?|semanas?)(?! (?:ago|pregnant|along|de embarazo|postpartum|post partum|pp|after (?:delivery|birth|giving birth|my c section)|since (?:delivery|birth|i gave birth)|despues del parto|de (?:dar a luz|parida)|out|post op|postop|after (?:the |my |his |her )?(?:surgery|operation|procedure|replacement)|from (?:the |my |his |her )?surgery|de (?:la )?(?:cirugia|operacion)|despues de (?:la )?(?:cirugia|operacion)))|(?<!hace\x20)(?<!en\x20)(?<!in\x20)(?<!for\x20)(?<!por\x20)(?<!within\x20)(?<!next\x20)(?<!past\x20)(?<!last\x20)(?<!every\x20)(?<!each\x20)(?<!cada\x20)(?:[12]|one|two|un|uno|dos) (?:months?|mo|mes|meses)(?! (?:ago|pregnant|de embarazo|postpartum|post partum|despues del parto))|newborn|recien nacid[oa]",),
     ),
     # A means at hand plus an intent to die anywhere in the message.
     "suicidal_ideation": (
@@ -464,12 +468,38 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         ),
         (r"took|taken|tomo|tome|se tomo|se la tomo|se lo tomo|me la tome|me lo tome|injected|did (?:my|his|her) (?:shot|injection)|se (?:la|lo) (?:puso|inyecto)",),
     ),
+    # Methotrexate is taken once a week; taken every day it poisons the marrow and the gut
+    # within days (the classic high-alert medication error). Taken daily by mistake:
+    # "pt has been taking methotrexate 2.5 mg x6 tabs EVERY DAY since last Tuesday instead of
+    # once weekly" is an overdose.
+    "overdose_poisoning": (
+        E,
+        (
+            r"(?:every day|everyday|daily|each day|diario|diariamente|todos los dias|cada dia)~6~ (?:instead of|rather than|not|en vez de|en lugar de|y no)~2~ (?:weekly|once a week|once weekly|one day a week|semanal|semanalmente|una vez (?:a|por|cada|en la) semana|cada semana)",
+            r"(?:every day|everyday|daily|diario|todos los dias|cada dia)~4~ (?:by mistake|by accident|accidentally|por error|por equivocacion|sin querer)|(?:by mistake|by accident|accidentally|por error|por equivocacion) (?:\w+ ){0,4}(?:every day|everyday|daily|diario|todos los dias|cada dia)",
+        ),
+        (METHOTREXATE, r"taking|took|taken|tomando|tomo|tomaba|tomandose|se ha tomado|ha tomado|gave|given|dando|le daba"),
+    ),
+    # The same error caught before a dose: a methotrexate prescription or label that reads
+    # daily ("sig reads 'take 4 tablets by mouth daily.' All prior fills were 4 tabs ONCE
+    # WEEKLY"). Not "methotrexate weekly and folic acid daily": the daily word must be what
+    # the prescription says.
+    "high_alert_prescription_error": (
+        U,
+        (
+            r"(?:sig|label|bottle|directions|instructions|prescription|rx|e rx|erx|script|receta|etiqueta|frasco|indicaciones) (?:\w+ ){0,3}(?:reads|read|says|said|dice|decia|shows|written as|written for)~8~ (?:daily|every day|each day|a day|diario|al dia|todos los dias|cada dia)(?![a-z])",
+        ),
+        (METHOTREXATE,),
+    ),
     # An urgent referral and a visit today in the same message: "We received your urgent
     # referral ... We can see her TODAY at 3:30 PM", "whether he can be seen by oral surgery
     # today or tomorrow morning".
     "urgent_referral_today": (
         U,
         (r"urgent referral|referral (?:is |was |marked )?(?:as )?urgent|(?:referido|referencia|envio) urgente",),
-        (r"(?:see|seen|fit|schedule|squeeze|work) (?:\w+ ){0,4}(?:in )?(?:today|tonight|this afternoon|tomorrow morning)(?![a-z])|(?:ver|atender)(?:la|lo)? hoy",),
+        # (Or within a day or two, when the referral itself is marked urgent: "whether you can
+        # see him within 24-48 h".)
+        (r"(?:see|seen|fit|schedule|squeeze|work) (?:\w+ ){0,4}(?:in )?(?:today|tonight|this afternoon|tomorrow morning)(?![a-z])|(?:ver|atender)(?:la|lo)? hoy"
+         r"|within (?:24|twenty four)(?: (?:to )?(?:48|forty eight))? (?:hours|hrs|h)(?![a-z])|(?:en|dentro de) 24 (?:a 48 )?horas",),
     ),
 }

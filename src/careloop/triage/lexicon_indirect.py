@@ -289,6 +289,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "same_day_instruction": (
         U,
         (
+            # A discharge's word to be seen within a day or two: "discharged from st marys last
+            # night ... papers say see rheum in 1-2 days".
+            r"(?:discharge\w*|papers|paperwork|instructions|hoja de alta|papeles|dieron de alta)~10~ (?:see|follow up with|follow up|f u with|be seen by|followup with|ver al?|cita con|consulta con) (?:\w+ ){0,3}(?:in|within|en|dentro de) (?:1 2|1 to 2|one to two|one or two|24 48|24 to 48|1 o 2|uno o dos|1 a 2) (?:days|hours|hrs|dias|horas)(?![a-z])",
             r"(?:midwife|doctor|dr\.?|doc|nurse|np|pa|provider|surgeon|dentist|doctora|enfermera|partera|cirujano|dentista) (?:\w+ ){0,2}(?:said|told (?:me|us|him|her|pt|the patient|patient)|asked (?:me|us|him|her|pt|the patient|patient)|wants (?:me|us|him|her)|dijo|me dijo|le dijo|me pidio|le pidio)(?: that| yesterday| que| q)?(?: (?:i|we|he|she|le|me))?"
             r" (?:to |should |must |que |q )?(?:come back|come in|return|be seen|be rechecked|call|phone|check in|regresar\w*|volver|venir|viniera|regresara|llamar\w*|llamara|hablar\w*|hablara|le llamara|le hablara)(?! to (?:schedule|book|make)| para (?:hacer|agendar|sacar))(?: \w+){0,6} (?:today|tonight|this afternoon|hoy|hoy mismo|esta tarde)(?![a-z])(?! to (?:schedule|book|make|set up)| para (?:hacer|agendar|sacar|programar))",
         ),

@@ -99,6 +99,7 @@ NEED_RULE_CATEGORY: dict[str, Category] = {
     "pre_op_medicine_not_held": Category.FOLLOW_UP_QUESTION,
     "same_day_instruction": Category.FOLLOW_UP_QUESTION,
     "urgent_referral_today": Category.REFERRAL_STATUS,
+    "high_alert_prescription_error": Category.REFILL_REQUEST,
 }
 NEED_RULES = frozenset(NEED_RULE_CATEGORY)
 _WELLNESS_NOW = re.compile(r"bien|fine|ok|okay|good|better|mejor|alright|all right")
