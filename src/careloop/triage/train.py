@@ -42,6 +42,12 @@ MIN_DF = 6
 # Features whose largest |coefficient| is below this barely move any score; dropping them
 # keeps the artefact small (and lookups fast) at no measurable cost in F1.
 PRUNE_BELOW = 0.03
+# lbfgs stops when the gradient is this small. At scikit-learn's default (1e-4) it stopped
+# after ~70 iterations on a flat stretch whose end point depended on the BLAS kernels the
+# CPU picked: 0.216 apart at most between OPENBLAS_CORETYPE=Prescott and this machine's
+# default, enough that a rebuild on another machine no longer matched the shipped model.
+# At 1e-7 (~170 iterations, ~40 s) the two end at the same optimum, 0.004 apart.
+SOLVER_TOL = 1e-7
 HOLDOUT_PERCENT = 15
 # Weight of hand-written rows relative to template rows. Measured 1-4 by cross-validation
 # on the hand-written rows: no gain, so they count the same.
@@ -151,7 +157,7 @@ def fit(rows: list[dict], c: float = C, hand_weight: float = HAND_WEIGHT):
     x = hstack([wv.fit_transform(docs), cv.fit_transform(docs)]).tocsr()
     # Balanced weights: clinical_concern has extra multi-need rows and must not become the
     # default answer for anything unclear.
-    clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=SEED)
+    clf = LogisticRegression(C=c, tol=SOLVER_TOL, max_iter=3000, class_weight="balanced", random_state=SEED)
     w = [hand_weight if r["id"].startswith("h-") else 1.0 for r in rows]
     clf.fit(x, y, sample_weight=w)
     return wv, cv, clf
@@ -175,7 +181,7 @@ def export(wv, cv, clf) -> tuple[dict, dict[str, np.ndarray]]:
         "classes": CLASSES,
         "word_vocab": w_vocab,
         "char_vocab": c_vocab,
-        "params": {"C": C, "min_df": MIN_DF, "seed": SEED, "prune_below": PRUNE_BELOW,
+        "params": {"C": C, "min_df": MIN_DF, "seed": SEED, "prune_below": PRUNE_BELOW, "tol": SOLVER_TOL,
                    "char_ngrams": list(features.CHAR_NGRAMS), "max_chars": features.MAX_CHARS},
     }
     arrays = {
