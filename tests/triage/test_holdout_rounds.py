@@ -108,6 +108,9 @@ KNOWN_FALSE_ALARMS = {
     "z57-047": "a home-visit request for a father of 88 who 'cant climb in the truck anymore': the urgency model alone (0.59)",
     "z59-016": "'tiene meses con dolor en el hombro ... ya no puede levantar el brazo bien': a shoulder stiff for months "
     "read as a stroke sign (a duration of months does not set an emergency sign aside)",
+    "z71-137": "a thank-you voicemail in Spanish, the new blood pressure pill working and the feet no longer "
+    "swelling: the urgency model alone (0.78); 'no hace falta que me llame' is not a hold-back, since a "
+    "farewell before a suicide says 'no need to call me back' too (z35-157)",
 }
 
 

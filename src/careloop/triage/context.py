@@ -101,7 +101,8 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"|(?:isnt|arent|wasnt|werent|hasnt|havent|not|never)(?:\x20been)?(?=\x20(?:(?:getting|gotten|got)\x20(?:any\x20)?(?:worse|bigger)|spreading|growing|changing)(?![a-z]))"
         r"|nothing(?=\x20worse\x20than\x20(?:usual|normal|always|before|last))"
         # "she didnt pass out and isnt throwing up": a contraction before a symptom it denies.
-        r"|(?:isnt|wasnt|arent|werent|didnt|doesnt|hasnt|havent)(?=\x20(?:throwing\x20up|vomiting|pass(?:ing)?\x20out|passed\x20out|faint(?:ing|ed)?|dizzy|confused|drowsy|sleepy|lethargic|feverish)(?![a-z]))",
+        # "he didnt hit his head" after a fall.
+        r"|(?:isnt|wasnt|arent|werent|didnt|doesnt|hasnt|havent)(?=\x20(?:throwing\x20up|vomiting|pass(?:ing)?\x20out|passed\x20out|faint(?:ing|ed)?|dizzy|confused|drowsy|sleepy|lethargic|feverish|hit\x20(?:his|her|my|their)\x20head)(?![a-z]))",
     ),
     (NEGATED, BACKWARD, 4, r"none|denied|ruled out|is negative|was negative|not present|absent"),
     (NEGATED, BACKWARD, 1, r"free|free since"),
@@ -199,6 +200,10 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|wk|weekend)|(?:\d+|a|one|two|three|few|a few|couple of|a couple|a couple of|couple) (?:weeks|wks|wk) ago"
         # Already seen in hospital for it: "had an asthma attack and ended up in the ER".
         r"|(?:ended up|wound up|was|were|got) (?:in|at) (?:the )?(?:er|ed|emergency room|hospital|urgent care)|was (?:admitted|hospitalized)"
+        # "had chest pains saturday so we took her to the ER", "had a seizure that morning and
+        # was taken by ambulance to County General" (not "since that morning").
+        r"|(?:took|brought|rushed) (?:him|her|them|me) (?:in )?to (?:the )?(?:er|ed|emergency room|hospital|urgent care)|(?:was|were) taken (?:by ambulance )?to(?: the)?(?: [a-z]+){0,2} (?:er|ed|emergency room|hospital|general|medical center)"
+        r"|(?<!since\x20)(?<!desde\x20)that (?:morning|afternoon|evening|night|day|weekend)(?![a-z])"
         # Long-standing and unchanged: "slurred ..., nothing new there". ("ever since" and
         # "desde entonces" are NOT here: "fell yesterday and since then confused" is now.)
         r"|nothing new|(?:at|is) (?:his|her|my|their) baseline|same as always|unchanged"
@@ -339,7 +344,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # A form's question quoted back: "your new patient form asks 'have you ever had a
         # severe allergic reaction (anaphylaxis)?'".
         r"(?:form|forms|formulario|questionnaire|cuestionario|intake)(?: \w+){0,8} (?:asks|asked|asking|pregunta|preguntaba)|(?:count|counts|counted) as|cuenta como|have you ever (?:had|been|experienced)|(?:has|have) (?:he|she|they|your child|your son|your daughter) ever had|(?:ha|has) tenido alguna vez|alguna vez (?:ha|has) tenido|"
-        r"(?:label|labels|warning|warnings|insert|leaflet|pamphlet|handout|box|summary|instructions|paperwork|paper|papers|sheet|avs|etiqueta|advertencia|instructivo|folleto|caja|hoja|instrucciones|papeles|papel|papelito)(?: \w+){0,7} (?:says|said|saying|that says|warns|warned|mentions|lists|dice|decia|que dice|advierte|menciona|about|sobre)|(?:papers|paperwork|papeles)(?: \w+){0,7} say|(?:risk|chance|chances|odds) of|to prevent|prevent|(?:worried|afraid|scared) (?:of|about) (?:getting|having)|might (?:get|have|develop)",
+        r"(?:label|labels|warning|warnings|insert|leaflet|pamphlet|handout|box|summary|instructions|paperwork|paper|papers|(?<!as\x20a\x20)sheet|avs|etiqueta|advertencia|instructivo|folleto|caja|hoja|instrucciones|papeles|papel|papelito)(?: \w+){0,7} (?:says|said|saying|that says|warns|warned|mentions|lists|dice|decia|que dice|advierte|menciona|about|sobre)|(?:papers|paperwork|papeles)(?: \w+){0,7} say|(?:risk|chance|chances|odds) of|to prevent|prevent|(?:worried|afraid|scared) (?:of|about) (?:getting|having)|might (?:get|have|develop)",
     ),
     (
         HYPOTHETICAL,

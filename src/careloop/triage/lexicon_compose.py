@@ -89,6 +89,8 @@ HARMFUL_SUBSTANCE = (
     r"flea (?:and tick )?(?:chews?|pills?|meds|medicine|treatment|collar)|(?:dogs?|cats?|pets?) (?:meds|medicine|pills|chews)|heartworm \w+|nexgard|bravecto|simparica|"
     r"\w+(?:pine|olol|pril|statin|oxetine|azepam|azolam|tidine|formin))"
 )
+# A grown-up's skin patch of an opioid (a child's skin absorbs a deadly dose).
+OPIOID_PATCH = r"(?:fentanyl|fentanilo|duragesic|butrans|buprenorphine|buprenorfina|pain|opioid|morphine|morfina) (?:patch\w*|parche\w*)|parches? de (?:fentanilo|morfina|buprenorfina)"
 # A child taking their own medicine is a dose, not a poisoning: "my son took his medicine
 # this morning", "swallowed her pill whole" (not "his sister's pills", "all of his pills").
 INGESTED_NOT_OWN_DOSE = (
@@ -223,7 +225,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             + r"(?:not|isnt|wasnt|wont|doesnt|didnt) (?:answering|answer|respond\w*|react\w*|wake up|waking up)(?! (?:my|the|your|his|her) (?:phone|calls?|texts?|messages?|emails?))(?!\x20(?:lol|lmao|haha\w*|jaja\w*|in time|on time|early|before|until|till|for (?:it|that|the|an?|my))(?![a-z]))",
             r"(?:no|ni) (?:lo|la|le) (?:podemos|puedo|pudimos|pude) (?:despertar|levantar)|"
             + not_after(NOT_THE_PATIENT_ES)
-            + r"no (?:despierta|reacciona|responde|contesta)(?! (?:el|mi|los|las|a los|a mis) (?:telefono|celular|mensajes?|llamadas?))",
+            # "no me responde" said of the patient ("esta temblando todo tieso no me responde"),
+            # not of nobody, the clinic or the phone.
+            + r"no (?:(?:me |nos |le )?(?:reacciona|responde)|despierta|contesta)(?! (?:el|mi|los|las|a los|a mis) (?:telefono|celular|mensajes?|llamadas?))(?! (?:nadie|ninguno|ninguna|la clinica|el consultorio|la oficina|el portal|la farmacia|el doctor|la doctora|el medico|la enfermera)(?![a-z]))",
             r"slumped (?:over|in|down|on)|(?:wont|cant|doesnt|not|isnt) (?:open\w*|opening) (?:her|his|their|my \w+s?) eyes|snoring breath\w*|gurgling|no abre los ojos",
             r"(?:found|encontr\w*|halle|hallamos)~6~ (?:on the floor|passed out|unconscious|unresponsive|tirad[oa]|en el piso|en el suelo|desmayad[oa]|inconsciente)",
             r"(?:passed out|desmayo|desmayado|desmayada|se desmayo)~6~ (?:not|no|wont|cant) (?:waking|wake|despierta|responde|reacciona)",
@@ -334,7 +338,7 @@ SUPPLY_GONE = (
     r"(?:has|have|got|had) (?:none|no more|no doses?|0|zero) (?:left|at home|on hand|in the house)|none left|no (?:doses|pills|tablets|tabs|pens|vials|shots) left"
     r"|(?:one|1|a|half a|about one|about a|only one|only a) days? (?:supply|worth)(?: of \w+)? left|(?:tonights|todays) dose only|only (?:tonights|todays) dose"
     r"|(?:took|used|gave|given|taken) (?:my|his|her|their|the) (?:very )?last (?:one|dose|pill|pen|shot|tablet|tab)"
-    r"|se (?:me|le) acab(?:o|aron) (?:la|las|el|los|mi|mis|su|sus)|(?:me|le) tome la ultima|se tomo la ultima"
+    r"|se (?:me|le|nos|les) acab(?:o|aron) (?:la|las|el|los|mi|mis|su|sus)|(?:me|le|nos) queda(?:n)? (?:solo|nomas|nada mas) (?:lo de hoy|lo de esta noche|la de hoy|la dosis de hoy|para hoy|para esta noche)|(?:me|le) tome la ultima|se tomo la ultima"
     r"|never (?:came|come|went|gone) through|(?:u|you|they|the office|the doctor|dr \w+) never sent|(?:pharmacy|farmacia) (?:never got|didnt get|did not get|never received|has no record of)"
     r"|nunca (?:llego|mandaron|enviaron) (?:la )?receta"
 )
@@ -468,28 +472,65 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         ),
         (r"took|taken|tomo|tome|se tomo|se la tomo|se lo tomo|me la tome|me lo tome|injected|did (?:my|his|her) (?:shot|injection)|se (?:la|lo) (?:puso|inyecto)",),
     ),
-    # Methotrexate is taken once a week; taken every day it poisons the marrow and the gut
-    # within days (the classic high-alert medication error). Taken daily by mistake:
-    # "pt has been taking methotrexate 2.5 mg x6 tabs EVERY DAY since last Tuesday instead of
-    # once weekly" is an overdose.
-    "overdose_poisoning": (
-        E,
+    # A grown-up's opioid patch on a child's skin or in the mouth ("found one of the fentanyl
+    # patches stuck on his tummy"), and methotrexate taken every day: it is taken once a week,
+    # and daily it poisons the marrow and the gut within days (the classic high-alert
+    # medication error: "pt has been taking methotrexate 2.5 mg x6 tabs EVERY DAY since last
+    # Tuesday instead of once weekly").
+    "overdose_poisoning": [
         (
-            r"(?:every day|everyday|daily|each day|diario|diariamente|todos los dias|cada dia)~6~ (?:instead of|rather than|not|en vez de|en lugar de|y no)~2~ (?:weekly|once a week|once weekly|one day a week|semanal|semanalmente|una vez (?:a|por|cada|en la) semana|cada semana)",
-            r"(?:every day|everyday|daily|diario|todos los dias|cada dia)~4~ (?:by mistake|by accident|accidentally|por error|por equivocacion|sin querer)|(?:by mistake|by accident|accidentally|por error|por equivocacion) (?:\w+ ){0,4}(?:every day|everyday|daily|diario|todos los dias|cada dia)",
+            E,
+            (
+                rf"(?:{OPIOID_PATCH})~6~ (?:stuck|on (?:his|her|their) (?:\w+ )?(?:skin|body|tummy|belly|stomach|back|arm|chest|leg|neck|bottom)|in (?:his|her|their) mouth|chew\w*|suck\w*|pegad[oa]|en (?:la|su) (?:boca|panza|barriga|espalda|piel))",
+            ),
+            (SMALL_CHILD,),
         ),
-        (METHOTREXATE, r"taking|took|taken|tomando|tomo|tomaba|tomandose|se ha tomado|ha tomado|gave|given|dando|le daba"),
-    ),
-    # The same error caught before a dose: a methotrexate prescription or label that reads
-    # daily ("sig reads 'take 4 tablets by mouth daily.' All prior fills were 4 tabs ONCE
-    # WEEKLY"). Not "methotrexate weekly and folic acid daily": the daily word must be what
-    # the prescription says.
-    "high_alert_prescription_error": (
+        (
+            E,
+            (
+                r"(?:every day|everyday|daily|each day|diario|diariamente|todos los dias|cada dia)~6~ (?:instead of|rather than|not|en vez de|en lugar de|y no)~2~ (?:weekly|once a week|once weekly|one day a week|semanal|semanalmente|una vez (?:a|por|cada|en la) semana|cada semana)",
+                r"(?:every day|everyday|daily|diario|todos los dias|cada dia)~4~ (?:by mistake|by accident|accidentally|por error|por equivocacion|sin querer)|(?:by mistake|by accident|accidentally|por error|por equivocacion) (?:\w+ ){0,4}(?:every day|everyday|daily|diario|todos los dias|cada dia)",
+            ),
+            (METHOTREXATE, r"taking|took|taken|tomando|tomo|tomaba|tomandose|se ha tomado|ha tomado|gave|given|dando|le daba"),
+        ),
+    ],
+    # The methotrexate error caught before a dose: a prescription or label that reads daily
+    # ("sig reads 'take 4 tablets by mouth daily.' All prior fills were 4 tabs ONCE WEEKLY";
+    # not "methotrexate weekly and folic acid daily": the daily word must be what the
+    # prescription says). And a pharmacist asking today about a combination that must not be
+    # taken ("ciprofloxacin ... Pt also takes tizanidine - contraindicated combination ...
+    # Please call with an alternative antibiotic today").
+    "high_alert_prescription_error": [
+        (
+            U,
+            (
+                r"(?:sig|label|bottle|directions|instructions|prescription|rx|e rx|erx|script|receta|etiqueta|frasco|indicaciones) (?:\w+ ){0,3}(?:reads|read|says|said|dice|decia|shows|written as|written for)~8~ (?:daily|every day|each day|a day|diario|al dia|todos los dias|cada dia)(?![a-z])",
+            ),
+            (METHOTREXATE,),
+        ),
+        (
+            U,
+            (r"contraindicated|contraindicad[oa]|(?:major|serious|dangerous|severe) (?:drug )?interaction|interaccion (?:grave|peligrosa|seria)",),
+            (
+                r"pharmacy|pharmacist|farmacia|farmaceutic[oa]",
+                r"(?:today|tonight|right away|asap|hoy|hoy mismo|esta noche)(?![a-z])",
+            ),
+        ),
+    ],
+    # An instruction given on a condition, and the condition met: "dr nakamura said if my urine
+    # culture came back positive to call right away ... portal says positive for e coli",
+    # "told me that if my creatinine ... came back higher than 2.0 I should call right away
+    # ... The portal says 2.6", "la dra me dijo q si el cultivo salia positivo le avisara el
+    # mismo dia ... ya salio positivo". (The number is not compared with the threshold: a
+    # result to check the same day either way.) The "if" clause itself stays hypothetical.
+    "abnormal_result": (
         U,
         (
-            r"(?:sig|label|bottle|directions|instructions|prescription|rx|e rx|erx|script|receta|etiqueta|frasco|indicaciones) (?:\w+ ){0,3}(?:reads|read|says|said|dice|decia|shows|written as|written for)~8~ (?:daily|every day|each day|a day|diario|al dia|todos los dias|cada dia)(?![a-z])",
+            r"(?:portal|mychart|chart|app|result\w*|labs?|report|it|ya|now it|resultados?)~2~ (?:says|said|shows|showed|reads|came back|dice|decia|salio|salieron|marca|muestra) (?:as |como )?(?:\w+ ){0,2}(?:positive|positivo|positiva|high|higher|abnormal|elevated|alto|alta|altos|bajo|baja|low|lower|anormal|\d+(?:\.\d+)?)(?![a-z])",
         ),
-        (METHOTREXATE,),
+        (
+            r"(?:if|si) (?:\w+ ){0,10}(?:positive|positivo|positiva|high|higher|abnormal|elevated|alto|alta|bajo|baja|low|lower|over|above|below|under|more than|less than|mas de|menos de|arriba de)(?: [\w.]+){0,8} (?:call|llam\w*|avis\w*|let (?:us|her|him|them|the office|you) know|contact|notify)(?: \w+){0,4} (?:right away|today|same day|the same day|el mismo dia|hoy|hoy mismo|asap|immediately|de inmediato)(?![a-z])",
+        ),
     ),
     # An urgent referral and a visit today in the same message: "We received your urgent
     # referral ... We can see her TODAY at 3:30 PM", "whether he can be seen by oral surgery

@@ -99,6 +99,12 @@ CRITICAL_MEDICATIONS = (
     # comfort kit's medicines, which keep a dying patient out of distress.
     r"dofetilide|tikosyn|amiodarone|pacerone|sotalol|betapace|flecainide|propafenone|dronedarone|multaq|digoxin|lanoxin|"
     r"comfort kit|hospice kit|lorazepam|ativan|haloperidol|haldol|"
+    # Opioids a cancer or hospice patient takes around the clock (a fentanyl patch is changed
+    # on schedule): without them, pain and withdrawal within the day.
+    r"fentanyl\w*|fentanilo|duragesic|oxycodone|oxicodona|oxycontin|roxicodone|dilaudid|hidromorfona|roxanol|"
+    # Daily oral cancer treatment: a prostate cancer pill, a chemotherapy tablet.
+    r"xtandi|enzalutamide|enzalutamida|zytiga|abiraterone|abiraterona|orgovyx|relugolix|erleada|apalutamide|nubeqa|darolutamide|"
+    r"capecitabine|xeloda|imatinib|gleevec|oral chemo\w*|quimio oral|chemo pills|(?:prostate |breast )?cancer (?:pills?|medicine|medication|meds)|(?:pastillas?|medicinas?) (?:del|para el|contra el) cancer|"
     # Dexamethasone for brain metastases or cord compression: the swelling comes back fast.
     r"dexamethasone|dexametasona|decadron|"
     # Lactulose and rifaximin keep hepatic encephalopathy away ("cuando no la toma se pone
@@ -340,7 +346,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:is|was|hes|shes|been|very|really|super|so|extremely) hard to (?:wake|rouse)(?: up)?(?! (?:in the|every|on|for|early) )",
             r"(?:passed out|collapsed|fainted|blacked out)~4~ (?:and )?(?:wont|isnt|not|cant|still) (?:wake|waking|responding|respond|breathing|coming to)",
             r"(?:collapsed|unconscious|lost consciousness|loss of consciousness)",
-            r"(?:cant|cannot|unable to|can barely|couldnt) (?:stay|keep (?:him|her|them)) awake(?! (?:at work|in class|during the day|after lunch|for my shift|while driving))|no (?:se )?(?:puede|podia) mantener despiert[oa]",
+            r"(?:cant|cannot|unable to|can barely|couldnt|wont|will not) (?:stay|keep (?:him|her|them)) awake(?! (?:at work|in class|during the day|after lunch|for my shift|while driving))|no (?:se )?(?:puede|podia) mantener despiert[oa]",
             r"(?:very|really|super|extremely) (?:drowsy|sleepy|lethargic)~3~ (?:hard|cant|wont|not) (?:to )?(?:wake|waking|rouse|stay awake|keep (?:his|her|their|my) eyes open|respond\w*|open (?:his|her|their) eyes)",
         ),
     ),
@@ -587,7 +593,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "pregnancy_bleeding": (
         U,
         (
-            r"(?:bleeding|spotting|bled|cramping|clots?|blood(?! (?:pressure|sugar|work|test|tests|type|draw|glucose|count)))",
+            r"(?:bleeding|spotting|bled|cramping|clots?|blood(?! (?:pressure|sugar|work|test|tests|type|draw|glucose|count|pregnancy test|hcg|level|levels)))",
         ),
         (
             r"pregnan\w*|\d+ (?:wks|weeks|week) (?:pregnant|along)|(?:wks|weeks) along|(?:first|second|third) trimester|prenatal|expecting|miscarr\w*",
@@ -604,7 +610,9 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
             r"out as of (?:today|this morning|tonight|yesterday)|(?:pt|patient) (?:is )?out(?! of (?:town|the country|state|work|the office|office))",
             r"(?:took|used|gave|give|injected|take|taking) (?:my|his|her|their|our|the) (?:last|only)(?: (?:one|dose|pen|syringe|shot|pill|vial|inhaler))?(?! (?:week|month|year|time|visit|appointment|night|fall|spring|summer|winter)(?![a-z]))",
         ),
-        (CRITICAL_MEDICATIONS,),
+        # Or named by the illness it holds off: "he has epilepsy and he takes leave it ta set
+        # um the liquid one ... he runs out tonight" (a drug name voice-to-text mangled).
+        (CRITICAL_MEDICATIONS + r"|(?:has|have|with|tiene|con) (?:epilepsy|epilepsia|a seizure disorder|seizure disorder)",),
     ),
     "abnormal_result": (
         U,

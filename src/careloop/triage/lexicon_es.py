@@ -318,7 +318,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         (
             r"(?:me dijeron|le dijeron|me dijo|le dijo|dijeron|dijo|dice|me llamaron|le llamaron|me hablaron|mensaje|recado|que llamara|que le llamara|que (?:me |le )?(?:hable|hablara|llame)|(?:tengo|tiene|tenia|tenemos) que)",
             r"(?:resultados?|examen\w*|analisis|laboratorio|estudio|prueba|nivel|niveles|azucar|glucosa|creatinina|potasio|plaquetas|hemoglobina|rinon|higado|ultrasonido|tomografia|radiografia|inr|papanicolau|papanicolaou|mamografia|bilirrubina|ct|cat scan|scan|resonancia|rayos x|sonograma|biopsia|hormona|hcg|beta|bnp|dimero|plomo|sangre)",
-            r"(?:salio|salieron|salio muy|esta|estan|muy) (?:mal|alt[oa]s?|baj[oa]s?|anormal\w*|elevad[oa]s?|positiv[oa])|alt[oa]s?|baj[oa]s?|anormal\w*|elevad[oa]s?|salio (?:en|de) \d+|\d{3,}|(?:habia|hay|salio|vieron|encontraron|encontro|vio) algo|algo (?:raro|anormal|que (?:habia que |hay que )?(?:ver|revisar|checar))|(?:inr|potasio|azucar|glucosa|creatinina|plaquetas|hemoglobina|sodio)(?: \w+){0,3} \d+",
+            r"(?:salio|salieron|salio muy|esta|estan|muy) (?:mal|alt[oa]s?|baj[oa]s?|anormal\w*|elevad[oa]s?|positiv[oa])|alt[oa]s?|baj[oa]s?|altit[oa]s?|bajit[oa]s?|anormal\w*|elevad[oa]s?|salio (?:en|de) \d+|\d{3,}|(?:habia|hay|salio|vieron|encontraron|encontro|vio) algo|algo (?:raro|anormal|que (?:habia que |hay que )?(?:ver|revisar|checar))|(?:inr|potasio|azucar|glucosa|creatinina|plaquetas|hemoglobina|sodio)(?: \w+){0,3} \d+",
         ),
     ),
     "medication_reaction": (

@@ -235,6 +235,7 @@ RUNNING_LATE = (
     r"(?:running|gonna be|going to be|will be|ill be|im|be|voy a llegar|llego|vamos a llegar) (?:\w+ )?(?:\d+|five|ten|fifteen|twenty|thirty|a few|unos?) (?:minutes?|mins?|minutos) (?:late|tarde)"
     r"|(?:running|gonna be|going to be|will be|ill be) (?:a (?:little|bit) )?late|stuck (?:in|on) (?:traffic|the freeway|the highway|the interstate|el trafico)"
 )
+# (Not "no need to call me back": a farewell before a suicide says it too, z35-157.)
 HOLD_BACK_THE_MODEL = (CENTRALLY_PINK, RECOVERED, BREATHING_REASSURED, RUNNING_LATE)
 # Hearing voices soon after a birth: postpartum psychosis, a danger to mother and baby.
 HEARING_VOICES = r"(?:hearing|hears|heard|hear) (?:a |the )?voices?|voices? (?:telling|saying|tell|say)|(?:oye|escucha|oigo|escucho) (?:una )?(?:voz|voces)|una voz que (?:le |me )?dice"
@@ -289,6 +290,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "same_day_instruction": (
         U,
         (
+            # A message from the office to call today: "a message on the portal that my pathology
+            # is back and to call the office today".
+            r"(?:message|voicemail|note|letter|mensaje|recado)(?: \w+){0,10} (?:to|asking (?:me|us|him|her) to|para que|que) (?:call|phone|contact|llame|llamar|llamara|hablar|hablara)(?: (?:the|your|their|my|la|al|a la) (?:office|clinic|doctor|nurse|clinica|consultorio|doctora?))?(?: \w+){0,2} (?:today|hoy|hoy mismo|right away|asap)(?![a-z])(?! to (?:schedule|book|make|set up)| para (?:hacer|agendar|sacar|programar))",
             # A discharge's word to be seen within a day or two: "discharged from st marys last
             # night ... papers say see rheum in 1-2 days".
             r"(?:discharge\w*|papers|paperwork|instructions|hoja de alta|papeles|dieron de alta)~10~ (?:see|follow up with|follow up|f u with|be seen by|followup with|ver al?|cita con|consulta con) (?:\w+ ){0,3}(?:in|within|en|dentro de) (?:1 2|1 to 2|one to two|one or two|24 48|24 to 48|1 o 2|uno o dos|1 a 2) (?:days|hours|hrs|dias|horas)(?![a-z])",
