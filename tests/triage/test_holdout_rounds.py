@@ -70,6 +70,8 @@ KNOWN_UNDER_TRIAGE = {
     "z63-061": "a repeat sodium back after 'if it was still low we'd need to change something today': the same",
     "z64-141": "antibiotic prophylaxis for a heart valve not at the pharmacy before today's cleaning: a pre-procedure "
     "medicine, not one the patient is out of",
+    "z75-108": "a traveller abroad who lost his malaria prophylaxis (doxycycline) with his bag: doxycycline is not a "
+    "critical medicine, and 'lost his bag with his doxycycline' is no supply-gone phrase",
 }
 
 
@@ -111,6 +113,10 @@ KNOWN_FALSE_ALARMS = {
     "z71-137": "a thank-you voicemail in Spanish, the new blood pressure pill working and the feet no longer "
     "swelling: the urgency model alone (0.78); 'no hace falta que me llame' is not a hold-back, since a "
     "farewell before a suicide says 'no need to call me back' too (z35-157)",
+    "z74-108": "'(sister/guardian of Reginald Lowe, 45, CP)': CP for cerebral palsy, expanded as a call note's "
+    "chest pain (kept: in a triage note 'CP' is chest pain, and missing that costs more)",
+    "z75-077": "a thank-you letter: 'you gave him the epinephrine right away and called the ambulance' is a past "
+    "event one sentence after 'last month when', and history does not cross sentences",
 }
 
 

@@ -41,7 +41,7 @@ BACKWARD = "backward"
 # People who are not the patient and not family (a caregiver writing about their son,
 # mother or husband counts the same as the patient, so family is deliberately absent).
 _OTHER_PEOPLE_EN = (
-    r"(?:my|a|our|his|her|the) (?:\w+ )?(?:neighbor|neighbour|friend|coworker|co worker|colleague|boss|manager|supervisor|employee|student|tenant|teammate|coach|classmate|roommate|teacher|pastor|landlord|buddy|acquaintance|client|customer)s?"
+    r"(?:my|a|our|his|her|the) (?:\w+ )?(?:neighbor|neighbour|friend|coworker|co worker|colleague|boss|manager|supervisor|employee|student|tenant|teammate|coach|classmate|roommate|housemate|house mate|teacher|pastor|landlord|buddy|acquaintance|client|customer)s?"
     r"|someone|somebody|someone (?:i know|at work|at church|at school)|on (?:the news|tv)|a (?:guy|lady|woman|man|person|kid) (?:at|from|in)"
     # "one of the kids at school", not "one of the incisions".
     r"|one of the (?:other )?(?:kids|students|players|residents|guys|workers|employees|customers|clients|patients|teachers|nurses|men|women|ladies|people|girls|boys)"
@@ -67,7 +67,11 @@ _DAYS_OR_WEEKS_ES = r"(?:\d+|un par de|unos|unas|varios|varias|dos|tres|cuatro|c
 _MONTHS_ES = r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 # Nothing later in the message says the problem is back, again, still there, worse or now
 # (then what a billed or dated visit was for is current).
-_CURRENT_WORDS = "back|again|still|worse|now|otra vez|de nuevo|todavia|sigue|regreso|volvio"
+# ("back to himself", "back at soccer", "back home" are a recovery, not the problem back.)
+_CURRENT_WORDS = (
+    r"back(?!\x20(?:to\x20(?:himself|herself|themselves|myself|normal|school|work|baseline|his\x20old|her\x20old)|at\x20(?:school|work|soccer|practice)|home))"
+    "|again|still|worse|now|otra vez|de nuevo|todavia|sigue|regreso|volvio"
+)
 _NOTHING_CURRENT_AFTER = rf"(?![\s\S]*(?<![a-z])(?:{_CURRENT_WORDS})(?![a-z]))"
 # ... nor a "today" (a story of last night told to say what is happening today).
 _NOTHING_CURRENT_OR_TODAY_AFTER = rf"(?![\s\S]*(?<![a-z])(?:{_CURRENT_WORDS}|today|tonight|this morning|hoy|ahora)(?![a-z]))"
@@ -316,7 +320,8 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # "bien" only as "well" ("ya esta bien."), not as "very" ("esta bien tomado" = very drunk).
         # "no reactions since", "from before the bypass never came back", "el mes pasado".
         r"(?:no|none|not any) (?:more )?(?:reactions?|problems|episodes|attacks|seizures|issues|symptoms|trouble) since|never came back|never returned|(?:hasnt|has not|havent|have not) (?:come back|returned)|no (?:ha|han) vuelto|nunca (?:volvio|regreso)|"
-        r"(?:from )?before (?:the|my|his|her) (?:bypass|surgery|stent|operation|procedure|ablation|transplant)|"
+        # (Not "go back to the lab today for a recheck before my surgery Thursday": ahead.)
+        r"(?:from|had|felt|had it|like) before (?:the|my|his|her) (?:bypass|surgery|stent|operation|procedure|ablation|transplant)|"
         r"el mes pasado|la semana pasada|el fin de semana pasado|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|"
         rf"(?:del|el) \d{{1,2}} de (?:{_MONTHS_ES})|ya (?:esta|estoy|estamos) en (?:su |mi )?casa y bien|ya (?:estoy|esta|estamos) acostumbrad[oa]s?|"
         # "the chest pain she was followed for was dx'd as costochondritis", "siempre lo ha tenido asi".
@@ -344,7 +349,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # A form's question quoted back: "your new patient form asks 'have you ever had a
         # severe allergic reaction (anaphylaxis)?'".
         r"(?:form|forms|formulario|questionnaire|cuestionario|intake)(?: \w+){0,8} (?:asks|asked|asking|pregunta|preguntaba)|(?:count|counts|counted) as|cuenta como|have you ever (?:had|been|experienced)|(?:has|have) (?:he|she|they|your child|your son|your daughter) ever had|(?:ha|has) tenido alguna vez|alguna vez (?:ha|has) tenido|"
-        r"(?:label|labels|warning|warnings|insert|leaflet|pamphlet|handout|box|summary|instructions|paperwork|paper|papers|(?<!as\x20a\x20)sheet|avs|etiqueta|advertencia|instructivo|folleto|caja|hoja|instrucciones|papeles|papel|papelito)(?: \w+){0,7} (?:says|said|saying|that says|warns|warned|mentions|lists|dice|decia|que dice|advierte|menciona|about|sobre)|(?:papers|paperwork|papeles)(?: \w+){0,7} say|(?:risk|chance|chances|odds) of|to prevent|prevent|(?:worried|afraid|scared) (?:of|about) (?:getting|having)|might (?:get|have|develop)",
+        r"(?:label|labels|warning|warnings|insert|leaflet|pamphlet|handout|box|summary|instructions|paperwork|paper|papers|(?<!as\x20a\x20)sheet|avs|(?:seizure |action |care |emergency |asthma |allergy )plan|protocol|etiqueta|advertencia|instructivo|folleto|caja|hoja|instrucciones|papeles|papel|papelito)(?: \w+){0,7} (?:says|said|saying|that says|warns|warned|mentions|lists|dice|decia|que dice|advierte|menciona|about|sobre)|(?:papers|paperwork|papeles)(?: \w+){0,7} say|(?:risk|chance|chances|odds) of|to prevent|prevent|(?:worried|afraid|scared) (?:of|about) (?:getting|having)|might (?:get|have|develop)",
     ),
     (
         HYPOTHETICAL,
@@ -521,6 +526,10 @@ _TERMINATORS: dict[str, str] = {
     # The condition met, said after it: "call if my temp was over 100.4, its 100.9",
     # "call if the swelling got worse. It has."
     + r"|(?:its|it is|now its|now it is|now at|im at|hes at|shes at|esta en|tengo)(?=\x20\d)|(?:it|they|that) (?:has|have|did)(?=\x20*(?:[.!,;]|$))"
+    # ... or read off the result: "if my viral load came back over 20,000 to call right away,
+    # app says hep b dna 48,300".
+    # (Only the source word: lexicon_compose's anchor for it starts at the verb.)
+    + r"|(?:app|portal|mychart|ya)(?=\x20(?:says|shows|showed|dice|muestra|aparece|salio)(?![a-z]))"
     + r"|hice|tuve|tuvo|vomite|i had|i did|i threw up|happened|ayer|yesterday|last night|anoche|this morning|esta manana|just now|hace rato"
     + r"|hace (?:\d+|un|una|unos|unas|como) (?:min\w*|horas?|hrs?)|(?:\d+|a few|few|couple|two|three|maybe \d+) (?:min\w*|hours?|hrs?) ago",
     OTHER_PERSON: _COMMON_TERMINATORS

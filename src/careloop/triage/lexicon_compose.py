@@ -128,7 +128,8 @@ LIMB_LOST = (
     r"colgando|muert[oa]|sin fuerza|no (?:lo|la|los|las) (?:siente|mueve|puede mover|levanta|puede levantar)|no (?:le )?responde)"
 )
 # Convulsion words and the signs that make a fit a 911 call (length, eyes, floor, breathing).
-SEIZING = r"(?:jerk\w*|shak\w*|twitch\w*|convuls\w*|seiz\w*|fit|fits|stiff|rigid|ties[oa]|temblando|sacudi\w*|jalones)"
+# (Not the seizure plan or its medicines: "seizure plan says give the nasal spray after 5 minutes".)
+SEIZING = r"(?:jerk\w*|shak\w*|twitch\w*|convuls\w*|seiz\w*(?! (?:action )?plan| protocol| precautions| meds?| medicines?| medications?| rescue| free)|fit|fits|stiff|rigid|ties[oa]|temblando|sacudi\w*|jalones)"
 SEIZURE_DANGER = (
     r"(?:eyes? (?:are |were )?(?:rolled|rolling)|rolled back|on the floor|wont stop|not stopping|still going|"
     r"\d+ (?:min|mins|minutes)|five minutes|ten minutes|foam\w*|blue|not breathing|wont wake|not waking(?: up)?|no despierta|ojos (?:volteados|en blanco|para atras)|"
@@ -166,7 +167,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         U,
         (
             # ("no refills left on my metoprolol" is about the prescription, not the pills.)
-            rf"(?:forgot|(?<!refills\x20)(?<!refill\x20)left|lost|misplaced|dropped|stolen|stole|robbed|robaron|me robaron|ran out of|out of|no more|none of|olvide|se me olvido|se me olvidaron|se le olvido|se le olvidaron|deje|perdi|se me acabo|se me acabaron|se le acabo|se le acabaron|sin|no (?:tiene|tengo|tenemos|hay))~4~ {CRITICAL_MEDICATIONS}",
+            rf"(?:forgot|(?<!refills\x20)(?<!refill\x20)left|lost|misplaced|dropped|stolen|stole|robbed|robaron|me robaron|ran out of|out of|no more|none of|olvide|se me olvido|se me olvidaron|se le olvido|se le olvidaron|deje|perdi|se me acabo|se me acabaron|se le acabo|se le acabaron|sin|no (?:tiene|tengo|tenemos|hay)(?! (?:que|q) ))~4~ {CRITICAL_MEDICATIONS}",
             # "the transplant pill", "mis pastillas del corazon": the medicine named by its purpose.
             r"(?:no me queda|no le queda|ya no tengo|se me acabo|se me acabaron|ran out|run out|out of|no more|none left|forgot|left|lost|perdi|olvide|robaron|stolen|stole)~4~ (?:(?:la|las|mis|sus|my|his|her|the) )?(?:pastillas?|medicinas?|medicamentos?|pills?|meds|medicine|medication)(?: \w+){0,4} (?:del|de la|de las|para el|para la|para las|for (?:my|the|his|her)) (?:trasplante|transplant|corazon|heart|convulsiones|seizures?|epilepsia|epilepsy|azucar|sugar|diabetes)",
             rf"{CRITICAL_MEDICATIONS}~6~ (?:(?:has|have|had|tiene|tengo) (?:none|no more|nada|ninguna)|none for|destroyed|ruined|broke|broken|chewed|robaron|se (?:me |le )?(?:rompio|cayo|perdio))",
@@ -409,7 +410,8 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "anaphylaxis_signs": (
         E,
         (r"hives|welts|ronchas|urticaria|(?:face|lips|eyes) (?:swelling|swollen|puffy)|hinch\w* (?:la |los )?(?:cara|labios|ojos|lengua)|(?:cara|labios|ojos) hinchad[oa]s?",),
-        (ALLERGEN, Sign(r"cough\w*|hoarse|wheez\w*|throat|breath\w*(?![a-z])(?! (?:fine|ok|okay|normal\w*|well|good|easy|easily|without (?:any )?(?:trouble|problems?))(?![a-z]))|vomit\w*|throwing up|tos|tosiendo|ronc[oa]|garganta|respir\w*(?![a-z])(?! (?:bien|normal\w*|sin (?:problema|dificultad)\w*)(?![a-z]))|vomit\w*")),
+        # (Not the throat an antibiotic was for: "le recetaron amoxicilina para la garganta".)
+        (ALLERGEN, Sign(r"cough\w*|hoarse|wheez\w*|(?<!for\x20his\x20)(?<!for\x20her\x20)(?<!for\x20my\x20)(?<!strep\x20)throat|breath\w*(?![a-z])(?! (?:fine|ok|okay|normal\w*|well|good|easy|easily|without (?:any )?(?:trouble|problems?))(?![a-z]))|vomit\w*|throwing up|tos|tosiendo|ronc[oa]|(?<!para\x20la\x20)(?<!de\x20la\x20)garganta|respir\w*(?![a-z])(?! (?:bien|normal\w*|sin (?:problema|dificultad)\w*)(?![a-z]))|vomit\w*")),
     ),
     # Fever in a baby of up to about two months: emergency (sepsis risk), however the age is written.
     "infant_fever": (
@@ -444,6 +446,9 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         # An antibiotic course for an infection going on now, interrupted: "pharmacy says u
         # never sent the clindamycin for my abscess, i took my last one this morning".
         (U, (SUPPLY_GONE,), (ANTIBIOTIC, CURRENT_INFECTION)),
+        # ... or after an operation: "cephalexin for 10 days after my hand surgery but the
+        # pharmacy only gave me enough for 6 and I took the last one this morning".
+        (U, (SUPPLY_GONE,), (ANTIBIOTIC, r"(?:after|since|from|post) (?:my |his |her |the )?(?:\w+ )?(?:surgery|operation|procedure)|post ?op\w*|despues de (?:la |mi |su )?(?:cirugia|operacion)")),
         # A hospice patient's comfort medicine: "hydrocodone for hospice patient ... facility
         # has none left".
         (U, (SUPPLY_GONE,), (r"hospice|comfort care|hospicio|cuidados paliativos",)),
@@ -526,10 +531,18 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     "abnormal_result": (
         U,
         (
-            r"(?:portal|mychart|chart|app|result\w*|labs?|report|it|ya|now it|resultados?)~2~ (?:says|said|shows|showed|reads|came back|dice|decia|salio|salieron|marca|muestra) (?:as |como )?(?:\w+ ){0,2}(?:positive|positivo|positiva|high|higher|abnormal|elevated|alto|alta|altos|bajo|baja|low|lower|anormal|\d+(?:\.\d+)?)(?![a-z])",
+            # (The anchor starts at the verb, the source word is a look-behind: a hypothetical
+            # scope ends at that word, context.py.)
+            r"(?:(?<=portal\x20)|(?<=mychart\x20)|(?<=chart\x20)|(?<=app\x20)|(?<=result\x20)|(?<=results\x20)|(?<=lab\x20)|(?<=labs\x20)|(?<=report\x20)|(?<=it\x20)|(?<=ya\x20)|(?<=resultado\x20)|(?<=resultados\x20))"
+            r"(?:says|said|shows|showed|showing|reads|came back|dice|decia|salio|salieron|marca|muestra|aparece|aparecio|sale|listed|marked) (?:as |como )?(?:\w+ ){0,4}(?:positive|positivo|positiva|high|higher|abnormal|elevated|resistant|resistente|detected|detectado|reactive|reactivo|alto|alta|altos|bajo|baja|low|lower|anormal|\d+(?:\.\d+)?)(?![a-z])",
+            # The value itself: "lab just called, my calcium is 7.4".
+            r"(?:my|his|her|mi|su) (?:\w+ ){1,3}(?:is|was|came back at|es|salio en|esta en) \d+(?:\.\d+)?(?![a-z0-9])",
         ),
         (
-            r"(?:if|si) (?:\w+ ){0,10}(?:positive|positivo|positiva|high|higher|abnormal|elevated|alto|alta|bajo|baja|low|lower|over|above|below|under|more than|less than|mas de|menos de|arriba de)(?: [\w.]+){0,8} (?:call|llam\w*|avis\w*|let (?:us|her|him|them|the office|you) know|contact|notify)(?: \w+){0,4} (?:right away|today|same day|the same day|el mismo dia|hoy|hoy mismo|asap|immediately|de inmediato)(?![a-z])",
+            # (The instruction may be to call, or to start or switch a treatment: "if it came
+            # back resistant I'd need to switch drops right away", "habia q empezar el
+            # antibiotico ese mismo dia".)
+            r"(?:if|si) (?:\w+ ){0,10}(?:positive|positivo|positiva|high|higher|abnormal|elevated|resistant|resistente|detected|detectado|reactive|reactivo|alto|alta|bajo|baja|low|lower|over|above|below|under|more than|less than|mas de|menos de|arriba de)(?: [\w.]+){0,8} (?:call|llam\w*|avis\w*|let (?:us|her|him|them|the office|you) know|contact|notify|start|begin|switch|change|empezar|comenzar|iniciar|cambiar)(?: \w+){0,4} (?:right away|today|same day|the same day|that same day|that day|el mismo dia|ese mismo dia|ese dia|hoy|hoy mismo|asap|immediately|de inmediato)(?![a-z])",
         ),
     ),
     # An urgent referral and a visit today in the same message: "We received your urgent

@@ -300,6 +300,18 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r" (?:to |should |must |que |q )?(?:come back|come in|return|be seen|be rechecked|call|phone|check in|regresar\w*|volver|venir|viniera|regresara|llamar\w*|llamara|hablar\w*|hablara|le llamara|le hablara)(?! to (?:schedule|book|make)| para (?:hacer|agendar|sacar))(?: \w+){0,6} (?:today|tonight|this afternoon|hoy|hoy mismo|esta tarde)(?![a-z])(?! to (?:schedule|book|make|set up)| para (?:hacer|agendar|sacar|programar))",
         ),
     ),
+    # A bite or scratch that may carry rabies, or a dose of its vaccine series missed: the
+    # post-exposure shots work only if started, and kept on schedule, in time.
+    "rabies_exposure": (
+        U,
+        (
+            r"(?:bat|bats|monkey|monkeys|raccoon|fox|skunk|coyote|stray (?:dog|cat)|wild animal|feral cat|murcielago|mono|mapache|zorro|(?:perro|gato) (?:callejero|de la calle))~6~ (?:bit|bite|bites|bitten|scratched|scratch|nipped|mordio|mordida|rasguno|rasgunos|arano|me mordio|le mordio)(?![a-z])",
+            r"(?:bitten|scratched|bit|nipped) by (?:a |an |the |some )?(?:\w+ )?(?:bat|monkey|raccoon|fox|skunk|coyote|stray|wild|feral)|(?:me|le|nos) (?:mordio|rasguno|arano) (?:un|una|el|la) (?:murcielago|mono|mapache|zorro|perro callejero|gato callejero)",
+            r"(?:bat|murcielago) (?:was |estaba )?(?:in|en) (?:the|my|his|her|their|el|la|mi|su) (?:bedroom|room|crib|cuarto|recamara|cuna)",
+            r"(?:missed|forgot|skipped|late for|didnt get|never got|se me olvido|se le olvido|no (?:me|le) (?:puse|puso|pusieron))~12~ (?:rabies|rabia|antirrabica) (?:shot|vaccine|dose|injection|vacuna|inyeccion)"
+            r"|(?:rabies|rabia|antirrabica) (?:shot|vaccine|dose|injection|vacuna|inyeccion)(?: #?\d+)?~12~ (?:missed|forgot|skipped|se me olvido|se le olvido)",
+        ),
+    ),
     # A line or tube that no longer works or came out: the infusion, feeding or drainage it
     # carries stops, and most need a clinician's order the same day.
     "line_or_tube_problem": (
