@@ -104,6 +104,7 @@ CRITICAL_MEDICATIONS = (
     r"fentanyl\w*|fentanilo|duragesic|oxycodone|oxicodona|oxycontin|roxicodone|dilaudid|hidromorfona|roxanol|"
     # Daily oral cancer treatment: a prostate cancer pill, a chemotherapy tablet.
     r"xtandi|enzalutamide|enzalutamida|zytiga|abiraterone|abiraterona|orgovyx|relugolix|erleada|apalutamide|nubeqa|darolutamide|"
+    r"capecitabine|xeloda|imatinib|gleevec|oral chemo\w*|quimio oral|chemo pills|(?:prostate |breast )?cancer (?:pills?|medicine|medication|meds)|(?:pastillas?|medicinas?) (?:del|para el|contra el) cancer|"
     # A seizure rescue medicine (nasal midazolam or diazepam, rectal diazepam) kept at home for
     # clusters; calcitriol after the parathyroids were hurt in thyroid surgery; TB treatment,
     # which must not lapse; IV antibiotics given at home (OPAT) for a deep infection.
@@ -112,7 +113,6 @@ CRITICAL_MEDICATIONS = (
     # "las pastillas de la tambien".)
     r"tb (?:meds|pills|medicine|medication|treatment)|(?:pastillas|medicinas?|tratamiento) (?:de|para|contra) (?:la )?(?:tb|tambien|tuberculosis)|rifampin|rifampicina|isoniazid|isoniazida|rifapentine|priftin|"
     r"daptomycin|daptomicina|vancomycin|vancomicina|ertapenem|invanz|ceftriaxone|ceftriaxona|cefazolin|opat|iv antibiotic\w*|home infusion|"
-    r"capecitabine|xeloda|imatinib|gleevec|oral chemo\w*|quimio oral|chemo pills|(?:prostate |breast )?cancer (?:pills?|medicine|medication|meds)|(?:pastillas?|medicinas?) (?:del|para el|contra el) cancer|"
     # Dexamethasone for brain metastases or cord compression: the swelling comes back fast.
     r"dexamethasone|dexametasona|decadron|"
     # Lactulose and rifaximin keep hepatic encephalopathy away ("cuando no la toma se pone

@@ -307,7 +307,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         (
             r"(?:bat|bats|monkey|monkeys|raccoon|fox|skunk|coyote|stray (?:dog|cat)|wild animal|feral cat|murcielago|mono|mapache|zorro|(?:perro|gato) (?:callejero|de la calle))~6~ (?:bit|bite|bites|bitten|scratched|scratch|nipped|mordio|mordida|rasguno|rasgunos|arano|me mordio|le mordio)(?![a-z])",
             r"(?:bitten|scratched|bit|nipped) by (?:a |an |the |some )?(?:\w+ )?(?:bat|monkey|raccoon|fox|skunk|coyote|stray|wild|feral)|(?:me|le|nos) (?:mordio|rasguno|arano) (?:un|una|el|la) (?:murcielago|mono|mapache|zorro|perro callejero|gato callejero)",
-            r"(?:bat|murcielago) (?:was |estaba )?(?:in|en) (?:the|my|his|her|their|el|la|mi|su) (?:bedroom|room|crib|cuarto|recamara|cuna)",
+            r"(?<!baseball\x20)(?<!softball\x20)(?:bat|murcielago) (?:was |estaba )?(?:in|en) (?:the|my|his|her|their|el|la|mi|su) (?:bedroom|room|crib|cuarto|recamara|cuna)",
             r"(?:missed|forgot|skipped|late for|didnt get|never got|se me olvido|se le olvido|no (?:me|le) (?:puse|puso|pusieron))~12~ (?:rabies|rabia|antirrabica) (?:shot|vaccine|dose|injection|vacuna|inyeccion)"
             r"|(?:rabies|rabia|antirrabica) (?:shot|vaccine|dose|injection|vacuna|inyeccion)(?: #?\d+)?~12~ (?:missed|forgot|skipped|se me olvido|se le olvido)",
         ),
