@@ -100,3 +100,12 @@ def test_a_throat_an_antibiotic_was_for_is_not_a_sign_of_anaphylaxis() -> None:
 def test_a_recheck_before_an_operation_ahead_is_not_the_past() -> None:
     text = "the nurse left a message that my hemoglobin was low and to go back to the lab today for a recheck before my surgery Friday"
     assert "abnormal_result" in active_rules(text)
+
+
+def test_a_past_episode_said_to_be_back_in_the_same_sentence_is_current() -> None:
+    again = "last month when my son had a bad allergic reaction and it is back again now"
+    assert triage(again, "sms").urgency is Urgency.EMERGENCY
+    # Not a problem that "never came back", nor a result that came back negative.
+    assert triage("the chest pain I had last spring never came back after the stent", "portal").urgency is not Urgency.EMERGENCY
+    assert triage("my chest pain from last month came back negative on the stress test", "portal").urgency is not Urgency.EMERGENCY
+    assert triage("tuvo convulsiones cuando era bebe y nunca le volvio a pasar", "portal").urgency is not Urgency.EMERGENCY

@@ -590,6 +590,20 @@ class ContextAnnotation:
     trigger: str
 
 
+# Said after a past episode in the same sentence, the problem is here again: "last month when
+# my son had a bad allergic reaction and it is back again now" (history's terminators only
+# stand between a trigger and its target; this follows the target). Not a result that "came
+# back negative", nor someone "back to normal", "back home" or "back at work", nor what
+# "never came back" / "nunca le volvio a pasar".
+_RECURRENCE_AFTER = re.compile(
+    r"(?<![a-z])(?:(?:its|it is|they are|theyre|this is|thats|that is|it has|they have)(?:\x20\w+)?\x20(?:back|returned|come\x20back|started\x20again|starting\x20again|happening\x20again)(?!\x20(?:to|at|home|from|in|negative|normal|clear|fine|ok))"
+    r"|(?<!never\x20)(?<!not\x20)(?<!hasnt\x20)(?<!havent\x20)(?<!didnt\x20)(?<!hasnt\x20ever\x20)(?:came|comes|coming)\x20back(?!\x20(?:to|from|for|in|negative|normal|clear|fine|ok|okay|good|great|with|and\x20said|as))"
+    r"|(?:again|otra\x20vez|de\x20nuevo)\x20(?:now|today|tonight|ahora|hoy)"
+    r"|(?<!nunca\x20)(?<!no\x20)(?:le|me)\x20(?:volvio|regreso)(?!\x20(?:a\x20casa|al\x20trabajo|a\x20la\x20escuela))"
+    r")(?![a-z])"
+)
+
+
 class ContextAnalyzer:
     """Finds triggers once per message, then answers 'is this span modified?' per target."""
 
@@ -670,4 +684,8 @@ class ContextAnalyzer:
             if self._terminated(trigger.kind, gap_start, gap_end):
                 continue
             found.append(ContextAnnotation(trigger.kind, trigger.phrase))
+        if any(item.kind == HISTORICAL for item in found):
+            sentence_end = min(self._sentences[sentence + 1], len(self._text))
+            if _RECURRENCE_AFTER.search(self._text, end, sentence_end):
+                found = [item for item in found if item.kind != HISTORICAL]
         return found
