@@ -117,6 +117,11 @@ KNOWN_FALSE_ALARMS = {
     "chest pain (kept: in a triage note 'CP' is chest pain, and missing that costs more)",
     "z75-077": "a thank-you letter: 'you gave him the epinephrine right away and called the ambulance' is a past "
     "event one sentence after 'last month when', and history does not cross sentences",
+    "z77-135": "a thank-you letter: 'Last month when Earl came in for his sugar check and started having that bad "
+    "chest pain right there in the waiting room': the symptom is 14 words past 'Last month', beyond the scope",
+    "z78-060": "a thank-you letter: 'When Harper started seizing in the waiting room and wouldn't stop' one sentence "
+    "after 'thank you for last Thursday' (a message-wide thank-you rule was not tried: 'thank you, she is doing "
+    "great. her lips look blue' must stay an emergency)",
 }
 
 

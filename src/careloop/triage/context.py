@@ -69,7 +69,7 @@ _MONTHS_ES = r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|seti
 # (then what a billed or dated visit was for is current).
 # ("back to himself", "back at soccer", "back home" are a recovery, not the problem back.)
 _CURRENT_WORDS = (
-    r"back(?!\x20(?:to\x20(?:himself|herself|themselves|myself|normal|school|work|baseline|his\x20old|her\x20old)|at\x20(?:school|work|soccer|practice)|home))"
+    r"back(?!\x20(?:to\x20(?:himself|herself|themselves|myself|normal|school|work|baseline|his\x20old|her\x20old|[a-z]+ing(?![a-z]))|at\x20(?:school|work|soccer|practice)|home))"
     "|again|still|worse|now|otra vez|de nuevo|todavia|sigue|regreso|volvio"
 )
 _NOTHING_CURRENT_AFTER = rf"(?![\s\S]*(?<![a-z])(?:{_CURRENT_WORDS})(?![a-z]))"
@@ -140,7 +140,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"|history of|past history|in the past|used to|previously|no longer|(?:seen|treated|admitted|evaluated|discharged|was at|went to) (?:at|in|from|by|to) (?:the )?(?:[\w.]+ ){0,3}(?:er|ed|emergency room|emergency department|hospital|urgent care)|"
         + _NOT_COMING_BACK
         + r"back in(?! the same| that same| the spot)|as a (?:kid|child|baby|teen|teenager)|when i was (?:young|younger|little|a kid|a child|pregnant)|years ago|(?:a|one) year ago|last (?:year|month|spring|summer|fall|autumn|winter)"
-        r"|(?:was|were|went|been|go|gone) (?:in|at|to) (?:the |an |a )?(?:er|ed|emergency room|hospital|urgent care)|(?:from )?before (?:the|my|his|her) (?:bypass|surgery|stent|operation|procedure|ablation|transplant)"
+        r"|(?:was|were|went|been|go|gone) (?:in|at|to) (?:the |an |a )?(?:er|ed|emergency room|hospital|urgent care)|(?:ended|wound) up (?:in|at) (?:the )?(?:er|ed|emergency room|hospital|urgent care) (?:with|for)|(?:from )?before (?:the|my|his|her) (?:bypass|surgery|stent|operation|procedure|ablation|transplant)"
         r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|with my (?:first|last|previous|other|older|oldest) (?:baby|pregnancy|child|son|daughter|delivery|kid)|(?<![a-z0-9]\x20)for (?:many |several |\d+ )?years(?! now)"
         r"|(?:en|con) (?:mi|su) (?:primer|ultimo|anterior|otro) (?:embarazo|bebe|parto|hijo|hija)|durante anos"
         # The reason for a visit already made: "I was seen at your walk-in clinic on February
@@ -198,7 +198,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         HISTORICAL,
         BACKWARD,
         6,
-        r"last (?:year|spring|summer|fall|autumn|winter|month|time)|(?:\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|many|a couple of|couple of|a couple) (?:years|months) ago|years ago|months ago|in (?:19|20)\d\d|(?:from|back in|since) (?:19|20)\d\d"
+        r"last (?:year|spring|summer|fall|autumn|winter|month|time)|(?:\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|many|a couple of|couple of|a couple) (?:years|yrs|months) ago|years ago|months ago|in (?:19|20)\d\d|(?:from|back in|since) (?:19|20)\d\d"
         r"|(?:is|its|it is|are|was|has|have|had) (?:all |completely |totally |long )?(?:gone(?!\x20(?:kind\x20of\x20|sort\x20of\x20|a\x20bit\x20|really\x20|all\x20)?(?:green|yellow|brown|black|red|white|grey|gray|blue|purple|dark|bad|worse|numb|cold|hard|stiff|limp|quiet|pale|up|down))|resolved|cleared up|better now|went away|gone away)|went away|gone away|(?:completely |totally |all )?resolved|cleared up|(?:a little|a bit|much|way|slightly|a lot|lot|somewhat) better|improving|improved|getting better|(?:a|one|1) (?:year|month) ago"
         # A past episode in a named month or week, or with a reassurance after it.
         r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|wk|weekend)|(?:\d+|a|one|two|three|few|a few|couple of|a couple|a couple of|couple) (?:weeks|wks|wk) ago"

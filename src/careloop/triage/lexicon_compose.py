@@ -228,7 +228,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             + not_after(NOT_THE_PATIENT_ES)
             # "no me responde" said of the patient ("esta temblando todo tieso no me responde"),
             # not of nobody, the clinic or the phone.
-            + r"no (?:(?:me |nos |le )?(?:reacciona|responde)|despierta|contesta)(?! (?:el|mi|los|las|a los|a mis) (?:telefono|celular|mensajes?|llamadas?))(?! (?:nadie|ninguno|ninguna|la clinica|el consultorio|la oficina|el portal|la farmacia|el doctor|la doctora|el medico|la enfermera)(?![a-z]))",
+            # (Nor the number one has: "el q tengo ya no contesta".)
+            + r"(?<!tengo\x20ya\x20)(?<!tenia\x20ya\x20)no (?:(?:me |nos |le )?(?:reacciona|responde)|despierta|contesta)(?! (?:el|mi|los|las|a los|a mis) (?:telefono|celular|mensajes?|llamadas?))(?! (?:nadie|ninguno|ninguna|la clinica|el consultorio|la oficina|el portal|la farmacia|el doctor|la doctora|el medico|la enfermera)(?![a-z]))",
             r"slumped (?:over|in|down|on)|(?:wont|cant|doesnt|not|isnt) (?:open\w*|opening) (?:her|his|their|my \w+s?) eyes|snoring breath\w*|gurgling|no abre los ojos",
             r"(?:found|encontr\w*|halle|hallamos)~6~ (?:on the floor|passed out|unconscious|unresponsive|tirad[oa]|en el piso|en el suelo|desmayad[oa]|inconsciente)",
             r"(?:passed out|desmayo|desmayado|desmayada|se desmayo)~6~ (?:not|no|wont|cant) (?:waking|wake|despierta|responde|reacciona)",
@@ -446,6 +447,13 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         # An antibiotic course for an infection going on now, interrupted: "pharmacy says u
         # never sent the clindamycin for my abscess, i took my last one this morning".
         (U, (SUPPLY_GONE,), (ANTIBIOTIC, CURRENT_INFECTION)),
+        # The pharmacy will not fill a critical medicine due today: "the ganirelix needs a prior
+        # auth and they wont fill it. im supposed to start it TONIGHT".
+        (
+            U,
+            (r"(?:wont|will not|cant|cannot|refuse to|refused to|unable to|no (?:me |le |nos )?(?:quiere|quieren|puede|pueden)) (?:fill|dispense|release|deliver|surtir|dar|entregar)",),
+            (CRITICAL_MEDICATIONS, r"(?:tonight|today|this evening|hoy|esta noche)(?![a-z])"),
+        ),
         # ... or after an operation: "cephalexin for 10 days after my hand surgery but the
         # pharmacy only gave me enough for 6 and I took the last one this morning".
         (U, (SUPPLY_GONE,), (ANTIBIOTIC, r"(?:after|since|from|post) (?:my |his |her |the )?(?:\w+ )?(?:surgery|operation|procedure)|post ?op\w*|despues de (?:la |mi |su )?(?:cirugia|operacion)")),
@@ -542,7 +550,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
             # (The instruction may be to call, or to start or switch a treatment: "if it came
             # back resistant I'd need to switch drops right away", "habia q empezar el
             # antibiotico ese mismo dia".)
-            r"(?:if|si) (?:\w+ ){0,10}(?:positive|positivo|positiva|high|higher|abnormal|elevated|resistant|resistente|detected|detectado|reactive|reactivo|alto|alta|bajo|baja|low|lower|over|above|below|under|more than|less than|mas de|menos de|arriba de)(?: [\w.]+){0,8} (?:call|llam\w*|avis\w*|let (?:us|her|him|them|the office|you) know|contact|notify|start|begin|switch|change|empezar|comenzar|iniciar|cambiar)(?: \w+){0,4} (?:right away|today|same day|the same day|that same day|that day|el mismo dia|ese mismo dia|ese dia|hoy|hoy mismo|asap|immediately|de inmediato)(?![a-z])",
+            r"(?:if|si) (?:\w+ ){0,10}(?:positive|positivo|positiva|high|higher|abnormal|elevated|resistant|resistente|detected|detectado|reactive|reactivo|alto|alta|bajo|baja|low|lower|over|above|below|under|more than|less than|mas de|menos de|arriba de)(?: [\w.]+){0,8} (?:call|llam\w*|avis\w*|let (?:us|her|him|them|the office|you) know|contact|notify|start|begin|switch|change|empezar|comenzar|iniciar|cambiar|bring|come in|go in|trajera|trajeras|traer\w*|llevara|llevar\w*|viniera|fuera)(?: \w+){0,4} (?:right away|today|same day|the same day|that same day|that day|el mismo dia|ese mismo dia|ese dia|hoy|hoy mismo|asap|immediately|de inmediato)(?![a-z])",
         ),
     ),
     # An urgent referral and a visit today in the same message: "We received your urgent

@@ -88,7 +88,10 @@ CRITICAL_MEDICATIONS = (
     r"fludrocortisone|prednison\w*|(?:prednisolone|prednisolona)(?! (?:acetate|eye|drops|ophthalmic|gotas))|orapred|albuterol|ventolin|proair|proventil|rescue inhaler|"
     r"inhalador de rescate|nitroglycerin\w*|nitro|nitroglicerina|epipen\w*|epinephrine|"
     r"hidrocortisona|prednisona|fludrocortisona|warfarina|ciclosporina|micofenolato|fenitoina|carbamazepina|acido valproico|valproato|levetiracetam|lamotrigina|topiramato|clozapina|metadona|buprenorfina|"
-    r"biktarvy|truvada|descovy|genvoya|triumeq|dovato|odefsey|symtuza|suboxone|buprenorphine|bupe|subutex|zubsolv|sublocade|"
+    r"biktarvy|truvada|descovy|genvoya|triumeq|dovato|odefsey|symtuza|suboxone|sub ox own|sub oxone|buprenorphine|bupe|subutex|zubsolv|sublocade|"
+    # An IVF cycle's injections are timed to the day (a missed antagonist dose can mean an early
+    # ovulation and a lost cycle); the progesterone pessaries that support the pregnancy.
+    r"ganirelix|cetrotide|cetrorelix|menopur|gonal f|follistim|ovidrel|trigger shot|ovulos vaginales|pro jester ona|"
     r"blue inhaler|inhalador azul|inhalador de emergencia|rescue puffer|"
     # Beta blockers and clonidine: stopping at once can rebound the blood pressure or pulse.
     r"morphine|morfina|hydromorphone|methadone|metadona|carbidopa|levodopa|sinemet|clozapine|clozapina|clozaril|clonidine|clonidina|labetalol|metoprolol|propranolol|carvedilol|atenolol|"
@@ -628,9 +631,9 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
             r"(?:today|todays|tonight|tonights|this week|right away|immediately|asap|as soon as possible|urgent\w*|same day|within (?:24|48) (?:hours|hrs)|within a day|promptly|this afternoon|before (?:my|the|his|her) next dose|stat|(?:go|went|come|come in) to (?:the )?(?:er|emergency room|hospital|urgent care))",
         ),
         (
-            r"(?:told|telling|said|says|saying|asked|instructed|advised|message|voicemail|called|calls?|letter|attempted to reach|(?:please|pls) (?:contact|call|notify) (?:the )?(?:patient|pt)|recommend\w*|supposed to|needs? (?:a |an )?(?:\w+ )?decision|wants? (?:me|him|her|us) to|wants? (?:the )?(?:family|patient|pt|parents?|mom|mother|dad|father) (?:called|to come|seen|back))",
+            r"(?:told|telling|said|says|saying|asked|instructed|advised|message|msg|voicemail|called|calls?|letter|attempted to reach|(?:please|pls) (?:contact|call|notify) (?:the )?(?:patient|pt)|(?:please|pls) (?:repeat|recheck|redo)(?: \w+){0,3} (?:today|tonight|asap|right away)|(?:please|pls) call (?:the |our )?(?:office|clinic)|recommend\w*|supposed to|needs? (?:a |an )?(?:\w+ )?decision|wants? (?:me|him|her|us) to|wants? (?:the )?(?:family|patient|pt|parents?|mom|mother|dad|father) (?:called|to come|seen|back))",
             r"(?:results?|labs?|lab work|blood(?: )?work|blood test|tests?|levels?|report|scan|fluid|aspirat\w*|ct|mri|x(?: )?ray|ultrasound|biopsy|inr|i n r|potassium|sodium|glucose|sugar|creatinine|kidney|liver|platelets?|hemoglobin|hgb|white count|wbc|troponin|a1c|tsh|ekg|ecg|culture|bilirubin|bili|mammogram|pap\w*|psa|bnp|hcg|beta|hormone|d dimer|holter|monitor|echo\w*|stress test|bmp|cmp|cbc|pre op labs|preop labs|lead|sleep study|study|visual field|oct|field test|esr|sed rate|said rate|crp|c r p|c reactive protein)",
-            r"(?:high|low|abnormal|critical|elevated|positive|reactive|(?:function|levels?|numbers?|results?|counts?|labs?) (?:is |are |was |were |got |getting |has gotten )?(?:worse|worsening|worsened)|e coli|e\. coli|mrsa|klebsiella|(?:>|over )?100 ?(?:k|000) (?:colonies|cfu|e)|mass|free fluid|(?:long )?pauses|blockage|arrhythmia|(?:significant )?progression|progressed|(?:dropped|fell|went down) (?:into|to) the [4-8]0s|ectopic|no intrauterine|grew|growing|bacteria|suspicious|concerning|flagged|dangerous|worrisome|malignan\w*|(?:inr|i n r|potassium|sodium|glucose|sugar|creatinine|platelets?|platelet count|hemoglobin|hgb|troponin|bilirubin|bili|k|count|level|cr|creat|egfr|gfr|wbc|plt)(?: \w+){0,3} (?:\(?\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|zero) point)"
+            r"(?:high|low|abnormal|critical|elevated|positive|reactive|(?:function|levels?|numbers?|results?|counts?|labs?) (?:is |are |was |were |got |getting |has gotten )?(?:worse|worsening|worsened)|e coli|e\. coli|mrsa|klebsiella|(?:>|over )?100 ?(?:k|000) (?:colonies|cfu|e)|mass|free fluid|(?:long )?pauses|blockage|arrhythmia|(?:significant )?progression|progressed|(?:dropped|fell|went down) (?:into|to) the [4-8]0s|ectopic|no intrauterine|grew|growing|bacteria|suspicious|concerning|flagged|dangerous|worrisome|malignan\w*|(?:inr|i n r|potassium|sodium|glucose|sugar|creatinine|platelets?|platelet count|hemoglobin|hgb|troponin|bilirubin|bili|k|count|level|cr|creat|egfr|gfr|wbc|plt|hcg|beta|a1c)(?: \w+){0,3} (?:\(?\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|zero) point)"
             # Called back for more: "come back for more pictures and an ultrasound", "a recheck".
             r"|(?:come back|come in|return|called back|call back) for (?:a |an )?(?:more|additional|extra|repeat|further|another) (?:pictures|images|imaging|views|tests?|testing|scans?|labs?|look)|(?:recheck|re check|phototherapy|biopsy)(?![a-z0-9]))",
         ),
@@ -640,11 +643,16 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         (
             r"(?:ache|aches|aching|pain|pains|hurts?|hurting|rash|hives|itch\w*|swell\w*|dizz\w*|nause\w*|vomit\w*|throwing up|diarrhea|cough\w*|bleed\w*|bruis\w*|cramp\w*|weak|weakness|headaches?|palpitations|jaundice|yellow eyes|sore|agitat\w*|anxious|anxiety|insomnia|trouble sleeping|cant sleep|flutter\w*|racing|pounding|tremors?|shaking|shaky|mood swings|suicidal|confus\w*"
             # A change of mood or sleep after a new medicine (montelukast's boxed warning).
-            r"|nightmares|night terrors|irritab\w*|weepy|aggressive|personality change|depress\w*|(?:really|very|so) down|crying (?:a lot|all the time|constantly)|tearful|withdrawn)",
+            r"|nightmares|night terrors|irritab\w*|weepy|aggressive|personality change|depress\w*|(?:really|very|so) down|crying (?:a lot|all the time|constantly)|tearful|withdrawn"
+            # Restlessness after an antidepressant or antipsychotic (akathisia): "I feel wired and
+            # restless, like I can't sit still".
+            r"|restless\w*|wired|(?:cant|cannot|can not) sit still|jittery|(?:havent|hasnt|have not|has not) slept)",
         ),
         (
             r"(?:since|after) (?:i |he |she )?(?:starting|started|start|taking|took|began|beginning|switching|switched|increasing|increased|my first dose of|the first dose of)(?: on| to| the| my| his| her| this| that| a| an| new| dose of){0,3} (?!walking|exercise|exercising|program|diet|job|work|school|therapy|pt|physical|yoga|running|gym|classes)\w+"
-            r"|(?:new|the) (?:blood pressure |bp |cholesterol )?(?:medicine|medication|med|meds|pills?|antibiotics?|prescription|shot|vaccine|injection)",
+            r"|(?:new|the) (?:blood pressure |bp |cholesterol )?(?:medicine|medication|med|meds|pills?|antibiotics?|prescription|shot|vaccine|injection)"
+            # "Two weeks on sertraline 50": a medicine begun days or weeks ago.
+            r"|(?:\d+|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?) (?:on|into|of taking) (?:the )?(?:new )?[a-z]{4,}",
         ),
     ),
 }

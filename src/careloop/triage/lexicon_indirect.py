@@ -292,12 +292,23 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         (
             # A message from the office to call today: "a message on the portal that my pathology
             # is back and to call the office today".
-            r"(?:message|voicemail|note|letter|mensaje|recado)(?: \w+){0,10} (?:to|asking (?:me|us|him|her) to|para que|que) (?:call|phone|contact|llame|llamar|llamara|hablar|hablara)(?: (?:the|your|their|my|la|al|a la) (?:office|clinic|doctor|nurse|clinica|consultorio|doctora?))?(?: \w+){0,2} (?:today|hoy|hoy mismo|right away|asap)(?![a-z])(?! to (?:schedule|book|make|set up)| para (?:hacer|agendar|sacar|programar))",
+            r"(?:message|msg|voicemail|vm|note|letter|mensaje|recado)(?: \w+){0,10} (?:to|asking (?:me|us|him|her) to|para que|que|that says|saying|says)(?: please| pls)? (?:call|phone|contact|llame|llamar|llamara|hablar|hablara)(?: (?:the|your|their|my|la|al|a la) (?:office|clinic|doctor|nurse|clinica|consultorio|doctora?))?(?: \w+){0,2} (?:today|hoy|hoy mismo|right away|asap)(?![a-z])(?! to (?:schedule|book|make|set up)| para (?:hacer|agendar|sacar|programar))",
             # A discharge's word to be seen within a day or two: "discharged from st marys last
             # night ... papers say see rheum in 1-2 days".
             r"(?:discharge\w*|papers|paperwork|instructions|hoja de alta|papeles|dieron de alta)~10~ (?:see|follow up with|follow up|f u with|be seen by|followup with|ver al?|cita con|consulta con) (?:\w+ ){0,3}(?:in|within|en|dentro de) (?:1 2|1 to 2|one to two|one or two|24 48|24 to 48|1 o 2|uno o dos|1 a 2) (?:days|hours|hrs|dias|horas)(?![a-z])",
             r"(?:midwife|doctor|dr\.?|doc|nurse|np|pa|provider|surgeon|dentist|doctora|enfermera|partera|cirujano|dentista) (?:\w+ ){0,2}(?:said|told (?:me|us|him|her|pt|the patient|patient)|asked (?:me|us|him|her|pt|the patient|patient)|wants (?:me|us|him|her)|dijo|me dijo|le dijo|me pidio|le pidio)(?: that| yesterday| que| q)?(?: (?:i|we|he|she|le|me))?"
             r" (?:to |should |must |que |q )?(?:come back|come in|return|be seen|be rechecked|call|phone|check in|regresar\w*|volver|venir|viniera|regresara|llamar\w*|llamara|hablar\w*|hablara|le llamara|le hablara)(?! to (?:schedule|book|make)| para (?:hacer|agendar|sacar))(?: \w+){0,6} (?:today|tonight|this afternoon|hoy|hoy mismo|esta tarde)(?![a-z])(?! to (?:schedule|book|make|set up)| para (?:hacer|agendar|sacar|programar))",
+        ),
+    ),
+    # Contraception that failed with sex since: emergency contraception works only within
+    # days ("creo q se me salio el DIU ... y tuve relaciones el sabado sin nada mas", "the
+    # condom broke last night").
+    "emergency_contraception_need": (
+        U,
+        (
+            r"(?:condom|condon|preservativo) (?:broke|ripped|tore|came off|slipped off|se rompio|se rompió|se salio|se quedo adentro)",
+            r"(?:iud|diu|nexplanon|implant|implante|ring|anillo|mirena|kyleena|paragard|liletta)~4~ (?:came out|fell out|is out|expelled|se (?:me |le )?(?:salio|cayo))",
+            r"(?:se (?:me |le )?(?:salio|cayo)) (?:el|mi|su) (?:diu|implante|anillo)",
         ),
     ),
     # A bite or scratch that may carry rabies, or a dose of its vaccine series missed: the
@@ -412,14 +423,17 @@ SHOCK_COMPANION = (
 # Hot skin that no longer sweats, or hours of work or sport in the heat, with the brain
 # affected (confused, fainted, not knowing people): heat stroke kills within hours.
 STOPPED_SWEATING = (
-    r"(?:ya )?no (?:esta )?sud(?:a|ando)|dejo de sudar|stopped sweating|(?:not|isnt|wasnt) sweating(?: anymore)?|no longer sweating"
+    r"(?:ya )?no (?:esta )?sud(?:a|ando)|dejo de sudar|(?:stopped|quit|has stopped|has quit) sweating|(?:not|isnt|wasnt) sweating(?: anymore)?|no longer sweating"
     r"|(?:skin|piel)~3~ (?:hot and dry|dry and hot|caliente y seca|seca y caliente)|heat ?stroke|golpe de calor|insolacion"
 )
 IN_THE_HEAT = (
-    r"(?:working|worked|out|outside|playing|practice|practicing|running|trabajando|trabajaba|estaba trabajando|jugando|en el campo|en la labor)~8~ (?:heat|sun|calor|sol|hot|degrees|grados|field|fields|campo|labor)"
+    r"(?:working|worked|out|outside|playing|practice|practicing|running|hauling|roofing|mowing|picking|harvesting|baling|trabajando|trabajaba|estaba trabajando|jugando|en el campo|en la labor)~8~ (?:heat|sun|calor|sol|hot|degrees|grados|field|fields|campo|labor)"
+    r"|in (?:this|the|all this) heat|con (?:este|tanto|mucho) calor"
 )
 BRAIN_CONFUSED = (
-    r"confus\w*|confundid[oa]|disoriented|desorientad[oa]|no (?:los|nos|me|la|lo) reconoce|(?:doesnt|does not|didnt) (?:know|recognize) (?:where|who|us|me)|not making sense|incoherent|delirious"
+    r"confus\w*|confundid[oa]|disoriented|desorientad[oa]|no (?:los|nos|me|la|lo) reconoce|(?:dont|doesnt|does not|didnt) (?:know|recognize) (?:where|who|us|me)|not making sense|incoherent|delirious"
+    # "hes talking out of his head, dont know where he is", "no sabe donde esta".
+    r"|talking out of (?:his|her|their) head|no sabe (?:ni )?(?:donde esta|quien es|donde estamos)"
 )
 BRAIN_AFFECTED_BY_HEAT = BRAIN_CONFUSED + r"|desmay\w*|fainted|passed out|collapsed|se cayo|seiz\w*|convuls\w*"
 
