@@ -6,7 +6,7 @@ import os
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from careloop.clock import BusinessCalendar, Standard, due_at, extend_for_pause
@@ -117,6 +117,10 @@ def test_add_business_time_is_monotonic_and_additive(cal, start, first, second):
 
 @PROPERTY_SETTINGS
 @given(calendars(), instants())
+@example(
+    cal=BusinessCalendar(timezone="America/New_York", weekly_hours=((), (), (), (), (), (), (("00:00", "01:15"),))),
+    start=datetime(2026, 11, 1, 1, 0, tzinfo=ZoneInfo("America/New_York")),
+)
 def test_next_open_is_open_and_skips_no_open_time(cal, start):
     opening = cal.next_open(start)
     assert_utc(opening)
