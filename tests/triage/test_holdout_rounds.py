@@ -113,8 +113,6 @@ KNOWN_FALSE_ALARMS = {
     "z71-137": "a thank-you voicemail in Spanish, the new blood pressure pill working and the feet no longer "
     "swelling: the urgency model alone (0.78); 'no hace falta que me llame' is not a hold-back, since a "
     "farewell before a suicide says 'no need to call me back' too (z35-157)",
-    "z74-108": "'(sister/guardian of Reginald Lowe, 45, CP)': CP for cerebral palsy, expanded as a call note's "
-    "chest pain (kept: in a triage note 'CP' is chest pain, and missing that costs more)",
     "z75-077": "a thank-you letter: 'you gave him the epinephrine right away and called the ambulance' is a past "
     "event one sentence after 'last month when', and history does not cross sentences",
     "z77-135": "a thank-you letter: 'Last month when Earl came in for his sugar check and started having that bad "
@@ -122,6 +120,8 @@ KNOWN_FALSE_ALARMS = {
     "z78-060": "a thank-you letter: 'When Harper started seizing in the waiting room and wouldn't stop' one sentence "
     "after 'thank you for last Thursday' (a message-wide thank-you rule was not tried: 'thank you, she is doing "
     "great. her lips look blue' must stay an emergency)",
+    "z84-026": "a thank-you letter: 'Three weeks ago my wife Joan collapsed in our kitchen' (weeks ago does not date "
+    "what follows: 'had the baby two weeks ago and she's bleeding' is now) and 'right now' later in the letter",
 }
 
 

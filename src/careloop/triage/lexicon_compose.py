@@ -40,7 +40,7 @@ CHEST = rf"(?:chest|chst|chesst|heart|breastbone|sternum|ribcage|rib cage|pecho|
 # What a cardiac chest sensation is like, in lay words.
 SQUEEZE = (
     r"(?:pain\w*|(?<!blood.)pressure|pressing|clench\w*|gripp\w*|fist|wont let go|tight\w*|squeez\w*|crush\w*|heavy|heaviness|vice|vise|clamp\w*|"
-    r"weight|ache|aching|hurt\w*|stabbing|burning|duele\w*|dolor\w*(?![a-z])(?! (?:de|en (?:la|el)) (?:garganta|cabeza|muelas?|oidos?|estomago|panza|barriga|espalda|rodillas?|pies?|piernas?|huesos|cuerpo|brazos?|codo|hombros?|cuello|ojos?|oido)(?![a-z]))|aprieta\w*|apretando|apretado|"
+    r"weight|ache|aching|hurt\w*|stabbing|stabs|burning|duele\w*|dolor\w*(?![a-z])(?! (?:de|en (?:la|el)) (?:garganta|cabeza|muelas?|oidos?|estomago|panza|barriga|espalda|rodillas?|pies?|piernas?|huesos|cuerpo|brazos?|codo|hombros?|cuello|ojos?|oido)(?![a-z]))|aprieta\w*|apretando|apretado|"
     r"opresion|oprim\w*|aplasta\w*|pesado|pesadez|punzada\w*|ardor|encogido)"
 )
 # Warning signs that turn a chest sensation into a possible heart attack.
@@ -119,7 +119,7 @@ SPEECH = rf"(?:talk\w*|speak\w*|speech|words?|voice|sentences?|habla\w*|palabras
 SPEECH_WRONG = (
     r"(?:garbled|slurr\w*|jumbled|gibberish|nonsense|mumbl\w*|thick|drunk|scrambled|mixed up|wrong|weird|"
     # Not "talk about starting treatment and hold off on long drives".
-    r"(?<!hold\x20)(?<!put\x20)(?<!back\x20)(?<!take\x20)(?<!turn\x20)(?<!cut\x20)(?<!drop\x20)(?<!log\x20)(?<!sign\x20)(?<!pay\x20)(?<!day\x20)(?<!time\x20)(?<!staying\x20)(?<!stay\x20)(?<!stayed\x20)(?<!quit\x20)(?<!get\x20)(?<!getting\x20)(?<!keep\x20)(?<!kept\x20)off(?! (?:cigarettes|smoking|alcohol|drinking|drugs|pills|work|school|the))|"
+    r"(?<!hold\x20)(?<!put\x20)(?<!back\x20)(?<!take\x20)(?<!turn\x20)(?<!cut\x20)(?<!drop\x20)(?<!log\x20)(?<!sign\x20)(?<!pay\x20)(?<!day\x20)(?<!time\x20)(?<!staying\x20)(?<!stay\x20)(?<!stayed\x20)(?<!quit\x20)(?<!get\x20)(?<!getting\x20)(?<!keep\x20)(?<!kept\x20)(?<!taken\x20)(?<!taking\x20)(?<!took\x20)off(?! (?:cigarettes|smoking|alcohol|drinking|drugs|pills|work|school|the))|"
     r"dont (?:go together|make sense|fit)|make no sense|none of it (?:makes|made) sense|no tienen sentido|sin sentido|"
     r"enredad\w*|trabad\w*|trabo|arrastra\w*|rar[oa]|chistos[oa]|no se (?:le )?entiende|no le salen|no le sale)"
 )
@@ -344,6 +344,10 @@ SUPPLY_GONE = (
     r"|never (?:came|come|went|gone) through|(?:u|you|they|the office|the doctor|dr \w+) never sent|(?:pharmacy|farmacia) (?:never got|didnt get|did not get|never received|has no record of)"
     r"|nunca (?:llego|mandaron|enviaron) (?:la )?receta"
 )
+LVAD_ALARM = (
+    r"(?:lvad|vad|heartmate|heart mate|heartware|controller)~5~ (?:alarm\w*|alarma\w*|flashing|beeping|keeps beeping|low flow|low power|hazard|red heart|red light|pitando|suena)"
+    r"|low flow alarm|alarma de flujo bajo"
+)
 METHOTREXATE = r"methotrexate|metotrexato|mtx|trexall|otrexup|rasuvo|xatmep|jylamvo"
 ANTIBIOTIC = (
     r"antibiotic\w*|antibiotico\w*|amoxicil\w*|augmentin|clindamycin\w*|clindamicina|cephalexin|keflex|cefalexina|doxycycline|doxiciclina"
@@ -552,6 +556,34 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
             # antibiotico ese mismo dia".)
             r"(?:if|si) (?:\w+ ){0,10}(?:positive|positivo|positiva|high|higher|abnormal|elevated|resistant|resistente|detected|detectado|reactive|reactivo|alto|alta|bajo|baja|low|lower|over|above|below|under|more than|less than|mas de|menos de|arriba de)(?: [\w.]+){0,8} (?:call|llam\w*|avis\w*|let (?:us|her|him|them|the office|you) know|contact|notify|start|begin|switch|change|empezar|comenzar|iniciar|cambiar|bring|come in|go in|trajera|trajeras|traer\w*|llevara|llevar\w*|viniera|fuera)(?: \w+){0,4} (?:right away|today|same day|the same day|that same day|that day|el mismo dia|ese mismo dia|ese dia|hoy|hoy mismo|asap|immediately|de inmediato)(?![a-z])",
         ),
+    ),
+    # A dialysis session missed with fluid or potassium building up: "was not brought for his
+    # Saturday run ... At his last session Thursday his potassium was 5.9 and he was 3.8 kg
+    # over dry weight" (not "missed dialysis today bc of the snow ... hes breathing fine no
+    # swelling": a visit to make up, which an author called routine).
+    "missed_dialysis": (
+        U,
+        (
+            r"(?:missed|skipped|not brought for|no show for|no showed|could not get to|couldnt get to|didnt make it to)~4~ (?:dialysis|(?:(?:his|her|my|their|the) )?(?:\w+ )?(?:dialysis )?(?:run|treatment|session|chair))(?![a-z])"
+            r"|(?:falto|falte|no fue|no fui|no lo llevaron|no la llevaron|no me llevaron) a (?:su |la |mi )?(?:dialisis|sesion de dialisis)",
+        ),
+        (Sign(r"potassium|potasio|\bk (?:of |was |is |at )?\d|fluid|liquido|dry weight|peso seco|kg over|lbs? over|swell\w*|swollen|hinchad\w*|short of breath|cant breathe|falta de aire|crackles"),),
+    ),
+    # An LVAD alarm with the patient near fainting, short of breath or confused: the pump may
+    # be failing or clotted ("my lvad keeps flashing low flow, i feel like im gonna pass out").
+    # The alarm alone is urgent (lexicon_indirect "lvad_alarm").
+    "lvad_failure_signs": (
+        E,
+        (LVAD_ALARM,),
+        (Sign(r"pass(?:ing)? out|passed out|faint\w*|black(?:ing)? out|dizzy|lightheaded|light headed|short of breath|cant breathe|cant catch (?:my|his|her) breath|confus\w*|chest pain|crawl\w*|collaps\w*|me desmayo|me voy a desmayar|mareado|mareada|no puedo respirar|falta de aire"),),
+    ),
+    # A swollen, hot or painful calf with breathlessness or chest pain on breathing in: a clot
+    # that may have reached the lungs ("my chest stabs when i breathe in and my left calf is
+    # swollen and hot ... getting real short of breath").
+    "blood_clot_signs": (
+        E,
+        (r"(?:calf|leg|thigh|pantorrilla|pierna)~4~ (?:is |esta |feels |se siente )?(?:swollen|swelling|hot|red|tender|warm|hinchad\w*|caliente|roja|colorada)",),
+        (Sign(r"short(?:ness)? of breath|cant catch (?:my|his|her) breath|out of breath|winded|(?:chest|pecho)~4~ (?:hurts|pain|stabs|stabbing|sharp|duele)~3~ (?:when|cuando) (?:i |he |she |me |le )?(?:breathe|breath|respir\w*)|falta de aire|me falta el aire|no puedo respirar|coughing (?:up )?blood|tosiendo sangre"),),
     ),
     # An urgent referral and a visit today in the same message: "We received your urgent
     # referral ... We can see her TODAY at 3:30 PM", "whether he can be seen by oral surgery

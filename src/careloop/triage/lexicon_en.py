@@ -598,7 +598,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         (r"(?:really |very |so |super |more )?(?:sleepy|drowsy|lethargic|hard to wake|out of it|confused|confusion|not making (?:any )?sense|not acting (?:right|normal))",),
         (
             r"fell|fall|fallen|hit (?:his|her|my|their) head|head injury|bumped (?:his|her|my) head|banged (?:his|her|my) head",
-            r"vomit\w*|threw up|throwing up|puk\w*",
+            r"vomit\w*|threw up|thrown up|throwing up|puk\w*",
         ),
     ),
     "pregnancy_bleeding": (
@@ -618,7 +618,8 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
             r"(?:one|1|only|last) (?:\w+ ){0,2}(?:tablet|tab|pill|dose|capsule|pen|vial)s? left|(?:nothing|none|no (?:doses?|pills|capsules|caps|tablets|tabs|pens|vials|films|strips)) (?:left )?for (?:tomorrow|the morning|tomorrow morning|tonight|tonights|todays|today)",
             # "next dose is due this evening and he has none at home"
             r"(?:has|have|got) none (?:at home|here|in the house|on hand)|no (?:tiene|tengo) (?:ninguna|ninguno|nada) en (?:la )?casa|"
-            r"out as of (?:today|this morning|tonight|yesterday)|(?:pt|patient) (?:is )?out(?! of (?:town|the country|state|work|the office|office))",
+            r"out as of (?:today|this morning|tonight|yesterday)|(?:pt|patient) (?:is )?out(?! of (?:town|the country|state|work|the office|office))"
+            r"|no (?:insulin|meds|medicine|medication) (?:left )?for (?:tonight|tonights|today|todays|tomorrow|the morning)",
             r"(?:took|used|gave|give|injected|take|taking) (?:my|his|her|their|our|the) (?:last|only)(?: (?:one|dose|pen|syringe|shot|pill|vial|inhaler))?(?! (?:week|month|year|time|visit|appointment|night|fall|spring|summer|winter)(?![a-z]))",
         ),
         # Or named by the illness it holds off: "he has epilepsy and he takes leave it ta set
@@ -631,9 +632,9 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
             r"(?:today|todays|tonight|tonights|this week|right away|immediately|asap|as soon as possible|urgent\w*|same day|within (?:24|48) (?:hours|hrs)|within a day|promptly|this afternoon|before (?:my|the|his|her) next dose|stat|(?:go|went|come|come in) to (?:the )?(?:er|emergency room|hospital|urgent care))",
         ),
         (
-            r"(?:told|telling|said|says|saying|asked|instructed|advised|message|msg|voicemail|called|calls?|letter|attempted to reach|(?:please|pls) (?:contact|call|notify) (?:the )?(?:patient|pt)|(?:please|pls) (?:repeat|recheck|redo)(?: \w+){0,3} (?:today|tonight|asap|right away)|(?:please|pls) call (?:the |our )?(?:office|clinic)|recommend\w*|supposed to|needs? (?:a |an )?(?:\w+ )?decision|wants? (?:me|him|her|us) to|wants? (?:the )?(?:family|patient|pt|parents?|mom|mother|dad|father) (?:called|to come|seen|back))",
+            r"(?:told|telling|said|says|saying|asked|instructed|advised|message|msg|voicemail|called|calls?|letter|attempted to reach|(?:patient|pt) to be (?:contacted|called|notified)|(?:please|pls) (?:contact|call|notify) (?:the )?(?:patient|pt)|(?:please|pls) (?:repeat|recheck|redo)(?: \w+){0,3} (?:today|tonight|asap|right away)|(?:please|pls) call (?:the |our )?(?:office|clinic)|recommend\w*|supposed to|needs? (?:a |an )?(?:\w+ )?decision|wants? (?:me|him|her|us) to|wants? (?:the )?(?:family|patient|pt|parents?|mom|mother|dad|father) (?:called|to come|seen|back))",
             r"(?:results?|labs?|lab work|blood(?: )?work|blood test|tests?|levels?|report|scan|fluid|aspirat\w*|ct|mri|x(?: )?ray|ultrasound|biopsy|inr|i n r|potassium|sodium|glucose|sugar|creatinine|kidney|liver|platelets?|hemoglobin|hgb|white count|wbc|troponin|a1c|tsh|ekg|ecg|culture|bilirubin|bili|mammogram|pap\w*|psa|bnp|hcg|beta|hormone|d dimer|holter|monitor|echo\w*|stress test|bmp|cmp|cbc|pre op labs|preop labs|lead|sleep study|study|visual field|oct|field test|esr|sed rate|said rate|crp|c r p|c reactive protein)",
-            r"(?:high|low|abnormal|critical|elevated|positive|reactive|(?:function|levels?|numbers?|results?|counts?|labs?) (?:is |are |was |were |got |getting |has gotten )?(?:worse|worsening|worsened)|e coli|e\. coli|mrsa|klebsiella|(?:>|over )?100 ?(?:k|000) (?:colonies|cfu|e)|mass|free fluid|(?:long )?pauses|blockage|arrhythmia|(?:significant )?progression|progressed|(?:dropped|fell|went down) (?:into|to) the [4-8]0s|ectopic|no intrauterine|grew|growing|bacteria|suspicious|concerning|flagged|dangerous|worrisome|malignan\w*|(?:inr|i n r|potassium|sodium|glucose|sugar|creatinine|platelets?|platelet count|hemoglobin|hgb|troponin|bilirubin|bili|k|count|level|cr|creat|egfr|gfr|wbc|plt|hcg|beta|a1c)(?: \w+){0,3} (?:\(?\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|zero) point)"
+            r"(?:high|low|abnormal|critical|elevated|positive|reactive|(?:function|levels?|numbers?|results?|counts?|labs?) (?:is |are |was |were |got |getting |has gotten )?(?:worse|worsening|worsened)|e coli|e\. coli|mrsa|klebsiella|(?:>|over )?100 ?(?:k|000) (?:colonies|cfu|e)|mass|free fluid|(?:long )?pauses|blockage|arrhythmia|(?:significant )?progression|progressed|(?:dropped|fell|went down) (?:into|to) the [4-8]0s|ectopic|no intrauterine|grew|growing|bacteria|suspicious|concerning|flagged|dangerous|worrisome|malignan\w*|(?:inr|i n r|potassium|sodium|glucose|sugar|creatinine|platelets?|platelet count|hemoglobin|hgb|troponin|bilirubin|bili|k|count|level|cr|creat|egfr|gfr|wbc|plt|hcg|beta|a1c)(?: \w+){0,7} (?:\(?\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|zero) point)"
             # Called back for more: "come back for more pictures and an ultrasound", "a recheck".
             r"|(?:come back|come in|return|called back|call back) for (?:a |an )?(?:more|additional|extra|repeat|further|another) (?:pictures|images|imaging|views|tests?|testing|scans?|labs?|look)|(?:recheck|re check|phototherapy|biopsy)(?![a-z0-9]))",
         ),

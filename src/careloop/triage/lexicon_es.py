@@ -170,7 +170,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "emergency_services": (
         E,
         (
-            r"(?:llame|llamamos|llamo|llamar|marque|marcamos|le hablo|le hable) (?:al )?(?:911|nueve uno uno|la ambulancia|una ambulancia|los paramedicos)",
+            # (As in English, not "la enfermera que llamo la ambulancia": a thank-you's story.)
+            r"(?:llame|llamamos|(?<!que\x20)(?<!quien\x20)llamo|llamar|marque|marcamos|le hablo|le hable) (?:al )?(?:911|nueve uno uno|la ambulancia|una ambulancia|los paramedicos)",
             r"(?:la )?ambulancia (?:ya )?(?:viene|esta en camino|va en camino|llego)",
         ),
     ),

@@ -311,6 +311,22 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:se (?:me |le )?(?:salio|cayo)) (?:el|mi|su) (?:diu|implante|anillo)",
         ),
     ),
+    # Dialysis needed today by the unit's word ("He needs dialysis today"); a session missed
+    # with fluid or potassium building up is in lexicon_compose ("missed_dialysis").
+    "missed_dialysis": (
+        U,
+        (r"needs? (?:to be )?(?:dialysis|dialyzed) today|necesita (?:su )?dialisis hoy",),
+    ),
+    # An LVAD alarm on its own: the VAD team decides the same day (with symptoms it is an
+    # emergency: lexicon_compose "lvad_failure_signs").
+    "lvad_alarm": (
+        U,
+        (
+            r"(?:lvad|vad|heartmate|heart mate|heartware|controller)~5~ (?:alarm\w*|alarma\w*|flashing|beeping|keeps beeping|low flow|low power|hazard|red heart|red light|pitando|suena)",
+            # A damaged driveline: "driveline cable looks frayed ... you can see a little wire".
+            r"driveline~6~ (?:frayed|cut|damaged|cracked|torn|broken|kinked|exposed|wire showing|see (?:a |the )?(?:little )?wire)",
+        ),
+    ),
     # A bite or scratch that may carry rabies, or a dose of its vaccine series missed: the
     # post-exposure shots work only if started, and kept on schedule, in time.
     "rabies_exposure": (

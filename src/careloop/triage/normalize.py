@@ -137,6 +137,25 @@ _UPPERCASE_EXPANSIONS: dict[str, str] = {
 # Eye-exam notation: with it, "OD" is the right eye, not an overdose ("BCVA 20/60 OD").
 _EYE_NOTATION = re.compile(r"\b(?:OS|OU|BCVA|IOP|RNFL|OCT|VA)\b|\b20/\d\d|\b(?:eye|eyes|retina\w*|cataract\w*|glaucoma|optometr\w*|ophthalm\w*|ojo|ojos)\b", re.I)
 
+# "CP" is also a community paramedic ("CP Moss", "the CP program", "CP home visit", "J. Moss,
+# CP.") and cerebral palsy in a list of who the patient is ("(Reginald Lowe, 45, CP)"): then
+# it is left as it is. Anywhere else in a note it stays chest pain ("pt c/o CP x2h", "CP
+# radiating to jaw"): missing that costs more than a false alarm.
+_CP_NOT_CHEST_AFTER = re.compile(
+    r"\s*(?:home\b|visits?\b|program|med\b|meds\b|coordinator|note|team|paramedic|check|nurse|staff|[A-Z]\.|(?!(?:Onset|Radiat\w*|Start\w*|Since|With|And|Worse|Now|Today|Tonight|Began|Pressure|Sharp|Crushing|Substernal|Left|Right|For|At|This|Last|Was|Is|Came|Comes|Got|Getting)\b)[A-Z][a-z]+\b|\))"
+)
+_CP_NOT_CHEST_BEFORE = re.compile(r"(?:\b(?:the|a|an|our|your|next|to)\s+|\b[A-Z][a-z]+,\s*)$")
+
+
+def _cp_is_not_chest_pain(text: str, start: int, end: int) -> bool:
+    after = _CP_NOT_CHEST_AFTER.match(text, end)
+    if after is not None and not after.group().strip().startswith(")"):
+        return True
+    if after is not None and re.search(r",\s*\d{1,3},\s*$", text[max(0, start - 12) : start]):
+        return True  # "(Reginald Lowe, 45, CP)": a diagnosis in who-the-patient-is
+    return _CP_NOT_CHEST_BEFORE.search(text[max(0, start - 20) : start]) is not None
+
+
 _APOSTROPHES = "'\u2019\u2018`\u00b4"
 # Punctuation with the same meaning as ASCII punctuation, so the lexicons need only ASCII.
 # Quotes, brackets and emphasis marks become spaces: patients and staff quote the patient
@@ -242,6 +261,8 @@ def normalize(text: str) -> NormalizedText:
         for match in re.finditer(r"[a-z0-9]+", folded):
             original_token = text[starts[match.start()] : ends[match.end() - 1]].replace("'", "")
             if original_token in ("OD", "ODd") and _EYE_NOTATION.search(text):
+                continue
+            if original_token == "CP" and _cp_is_not_chest_pain(text, starts[match.start()], ends[match.end() - 1]):
                 continue
             if original_token in _UPPERCASE_EXPANSIONS:
                 replacements.append(
