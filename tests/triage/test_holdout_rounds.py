@@ -122,6 +122,10 @@ KNOWN_FALSE_ALARMS = {
     "great. her lips look blue' must stay an emergency)",
     "z84-026": "a thank-you letter: 'Three weeks ago my wife Joan collapsed in our kitchen' (weeks ago does not date "
     "what follows: 'had the baby two weeks ago and she's bleeding' is now) and 'right now' later in the letter",
+    "z86-151": "a thank-you letter: 'was rushed to the hospital on October 2 with the GI bleed' and 'told us to "
+    "call 911 right away' a sentence later: history does not cross sentences",
+    "z87-083": "discharge papers quoted over two sentences: 'say: \"Follow up ... within 7 days. Call 911 for chest "
+    "pain...\"': the quote's second sentence is beyond the printed-instruction scope",
 }
 
 

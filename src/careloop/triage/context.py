@@ -99,7 +99,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # "She says she doesn't want to hurt herself", "I haven't taken any more shots": the
         # negation word alone, since the red-flag phrase starts at "want" / "taken" and a
         # trigger overlapping it would not count. ("doesn't want to live" is its own phrase.)
-        r"|(?:doesnt|does not|dont|do not|didnt|did not|wont|will not|wouldnt|would not|never)(?=\x20(?:want|wanna|plan|intend|mean)(?:\x20to)?\x20(?:hurt|harm|kill|end|cut)(?![a-z]))"
+        r"|(?:doesnt|does not|dont|do not|didnt|did not|wont|will not|wouldnt|would not|never)(?=\x20(?:want|wanna|plan|intend|mean)(?:\x20to)?\x20(?:hurt|harm|kill|end|cut|die)(?![a-z]))"
         r"|(?:isnt|is not|arent|wasnt|not)(?=\x20(?:planning|going|trying|wanting)\x20to\x20(?:hurt|harm|kill|end|cut)(?![a-z]))"
         r"|(?:havent|hasnt|have not|has not|didnt|did not)(?=\x20(?:taken|take|took|had|used)\x20any\x20(?:more|extra)(?![a-z]))"
         r"|(?:isnt|arent|wasnt|werent|hasnt|havent|not|never)(?:\x20been)?(?=\x20(?:(?:getting|gotten|got)\x20(?:any\x20)?(?:worse|bigger)|spreading|growing|changing)(?![a-z]))"
@@ -312,7 +312,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         FORWARD,
         3,
         # (Not a medicine from there: "since starting the antibiotic from the hospital, getting weak".)
-        r"(?<!antibiotic\x20)(?<!antibiotics\x20)(?<!meds\x20)(?<!medicine\x20)(?<!medication\x20)(?<!pills\x20)(?<!prescription\x20)"
+        r"(?<!antibiotic\x20)(?<!antibiotics\x20)(?<!meds\x20)(?<!medicine\x20)(?<!medication\x20)(?<!pills\x20)(?<!prescription\x20)(?<!mg\x20)"
         r"(?:after|since|from) (?:(?:my|his|her|the|their|a|an) )?(?:er|ed|emergency room|hospital|urgent care|hospital stay|admission)(?: visit| stay| trip)?",
     ),
     (
@@ -354,7 +354,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # "my OPAT instructions say to call the same day if it's above 20" is an instruction
         # the result then met (z60-175).
         r"(?:form|forms|formulario|questionnaire|cuestionario|intake)(?: \w+){0,8} (?:asks|asked|asking|pregunta|preguntaba)|(?:count|counts|counted) as|cuenta como|have you ever (?:had|been|experienced)|(?:has|have) (?:he|she|they|your child|your son|your daughter) ever had|(?:ha|has) tenido alguna vez|alguna vez (?:ha|has) tenido|"
-        r"(?:label|labels|warning|warnings|insert|leaflet|pamphlet|handout|box|summary|instructions|paperwork|paper|papers|(?<!as\x20a\x20)sheet|avs|(?:seizure |action |care |emergency |asthma |allergy )plan|protocol|etiqueta|advertencia|instructivo|folleto|caja|hoja|instrucciones|papeles|papel|papelito)(?: \w+){0,10} (?:says|said|saying|that says|warns|warned|mentions|lists|dice|decia|que dice|advierte|menciona|about|sobre)|(?:papers|paperwork|papeles)(?: \w+){0,7} say|(?:risk|chance|chances|odds) of|to prevent|prevent|(?:worried|afraid|scared) (?:of|about) (?:getting|having)|might (?:get|have|develop)",
+        r"(?:label|labels|warning|warnings|insert|leaflet|pamphlet|handout|box|summary|instructions|paperwork|paper|papers|(?<!as\x20a\x20)sheet|avs|(?:seizure |action |care |emergency |asthma |allergy )plan|protocol|etiqueta|advertencia|instructivo|folleto|caja|hoja|instrucciones|papeles|papel|papelito)(?: \w+){0,10} (?:says|said|saying|that says|warns|warned|mentions|lists|dice|decia|que dice|advierte|menciona|about|sobre)|(?:papers|paperwork|papeles)(?: [\w.']+){0,7} say|(?:risk|chance|chances|odds) of|to prevent|prevent|(?:worried|afraid|scared) (?:of|about) (?:getting|having)|might (?:get|have|develop)",
     ),
     (
         HYPOTHETICAL,

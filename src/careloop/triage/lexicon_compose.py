@@ -99,7 +99,9 @@ INGESTED_NOT_OWN_DOSE = (
 )
 # Amounts that make bleeding dangerous, whatever the wound.
 BLEED_AMOUNT = (
-    r"(?:soak\w*|through(?! (?:the |my |his |her )?(?:nose|nostrils?|mouth|night|it))|pumping|spurting|squirting|gushing|pouring|pooling|wont stop|will not stop|"
+    # (Tablespoons and mouthfuls, more than one: "a couple of tablespoons each time, maybe six
+    # times"; not "maybe a tablespoon".)
+    r"(?:(?:two|three|a couple of|couple of|several|a few|few|\d+) (?:tablespoons|mouthfuls|cucharadas)|(?:a |one |half a )?cup(?:ful)?s?|soak\w*|through(?! (?:the |my |his |her )?(?:nose|nostrils?|mouth|night|it))|pumping|spurting|squirting|gushing|pouring|pooling|wont stop|will not stop|"
     r"saturat\w*|(?:for|over) (?:\d+|two|three|four|several|many) (?:hours|hrs)|for hours|(?:por|desde hace) (?:\d+|dos|tres|cuatro|varias) horas|"
     r"wont quit|running down|(?:for )?(?:over |more than )?(?:an|one|1) (?:hour|hr)|"
     r"cant stop|not stopping|(?:large|huge|big) amount|(?:lots of|a lot of|so much|tons of)(?! (?:pain|discomfort|cramp\w*|questions?|swelling|mucus|pressure|stress|itch\w*|burning|dolor))|wont clot|not clotting|no coagula|"
@@ -546,7 +548,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
             # (The anchor starts at the verb, the source word is a look-behind: a hypothetical
             # scope ends at that word, context.py.)
             r"(?:(?<=portal\x20)|(?<=mychart\x20)|(?<=chart\x20)|(?<=app\x20)|(?<=result\x20)|(?<=results\x20)|(?<=lab\x20)|(?<=labs\x20)|(?<=report\x20)|(?<=it\x20)|(?<=ya\x20)|(?<=resultado\x20)|(?<=resultados\x20))"
-            r"(?:says|said|shows|showed|showing|reads|came back|dice|decia|salio|salieron|marca|muestra|aparece|aparecio|sale|listed|marked) (?:as |como )?(?:\w+ ){0,4}(?:positive|positivo|positiva|high|higher|abnormal|elevated|resistant|resistente|detected|detectado|reactive|reactivo|alto|alta|altos|bajo|baja|low|lower|anormal|\d+(?:\.\d+)?)(?![a-z])",
+            r"(?:says|said|shows|showed|showing|reads|came back|dice|decia|salio|salieron|marca|muestra|aparece|aparecio|sale|listed|marked) (?:as |como )?(?:\w+ ){0,6}(?:positive|positivo|positiva|high|higher|abnormal|elevated|resistant|resistente|detected|detectado|reactive|reactivo|alto|alta|altos|bajo|baja|low|lower|anormal|\d+(?:\.\d+)?)(?![a-z])",
             # The value itself: "lab just called, my calcium is 7.4".
             r"(?:my|his|her|mi|su) (?:\w+ ){1,3}(?:is|was|came back at|es|salio en|esta en) \d+(?:\.\d+)?(?![a-z0-9])",
         ),
@@ -554,7 +556,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
             # (The instruction may be to call, or to start or switch a treatment: "if it came
             # back resistant I'd need to switch drops right away", "habia q empezar el
             # antibiotico ese mismo dia".)
-            r"(?:if|si) (?:\w+ ){0,10}(?:positive|positivo|positiva|high|higher|abnormal|elevated|resistant|resistente|detected|detectado|reactive|reactivo|alto|alta|bajo|baja|low|lower|over|above|below|under|more than|less than|mas de|menos de|arriba de)(?: [\w.]+){0,8} (?:call|llam\w*|avis\w*|let (?:us|her|him|them|the office|you) know|contact|notify|start|begin|switch|change|empezar|comenzar|iniciar|cambiar|bring|come in|go in|trajera|trajeras|traer\w*|llevara|llevar\w*|viniera|fuera)(?: \w+){0,4} (?:right away|today|same day|the same day|that same day|that day|el mismo dia|ese mismo dia|ese dia|hoy|hoy mismo|asap|immediately|de inmediato)(?![a-z])",
+            r"(?:if|si) (?:\w+ ){0,10}(?:positive|positivo|positiva|high|higher|abnormal|elevated|resistant|resistente|detected|detectado|reactive|reactivo|alto|alta|bajo|baja|low|lower|over|above|below|under|more than|less than|mas de|menos de|arriba de)(?: [\w.]+){0,8} (?:call|llam\w*|avis\w*|let (?:us|her|him|them|the office|you) know|contact|notify|start|begin|switch|change|empezar|comenzar|iniciar|cambiar|bring|come in|go in|trajera|trajeras|traer\w*|llevara|llevar\w*|viniera|fuera|habl\w*)(?: \w+){0,4} (?:right away|today|same day|the same day|that same day|that day|el mismo dia|ese mismo dia|ese dia|hoy|hoy mismo|asap|immediately|de inmediato)(?![a-z])",
         ),
     ),
     # A dialysis session missed with fluid or potassium building up: "was not brought for his
@@ -568,6 +570,14 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
             r"|(?:falto|falte|no fue|no fui|no lo llevaron|no la llevaron|no me llevaron) a (?:su |la |mi )?(?:dialisis|sesion de dialisis)",
         ),
         (Sign(r"potassium|potasio|\bk (?:of |was |is |at )?\d|fluid|liquido|dry weight|peso seco|kg over|lbs? over|swell\w*|swollen|hinchad\w*|short of breath|cant breathe|falta de aire|crackles"),),
+    ),
+    # Nosebleeds on a blood thinner ("on Eliquis. Nosebleed this morning lasted about 25 min
+    # ... the 3rd one this week"): the dose may need review the same day. A single nosebleed
+    # off blood thinners is routine (rounds 34 and 37).
+    "bleeding_on_blood_thinner": (
+        U,
+        (r"nosebleeds?|nose bleeds?|bloody nose|sangrado de (?:la )?nariz|sangra de la nariz|(?:gums|encias) (?:keep |keeps |are |won't stop |wont stop )?(?:bleeding|sangran|sangrando)",),
+        (Sign(r"eliquis|apixaban|xarelto|rivaroxaban|warfarin|warfarina|coumadin|jantoven|pradaxa|dabigatran|lovenox|enoxaparin|blood thinners?|anticoagula\w*|plavix|clopidogrel|brilinta"),),
     ),
     # An LVAD alarm with the patient near fainting, short of breath or confused: the pump may
     # be failing or clotted ("my lvad keeps flashing low flow, i feel like im gonna pass out").

@@ -67,7 +67,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         E,
         (
             r"(?:no|ya no|casi no|apenas) (?:puedo|puede|podia|pudo|podemos) (?:respirar|jalar aire|agarrar aire)",
-            r"(?:no|casi no) (?:me|le) (?:entra|llega|alcanza) (?:el )?aire|(?:me|le|se) (?:esta |estoy |estaba |estamos )?(?:ahoga|ahogando|asfixia|asfixiando)|(?:me|le) ahogo",
+            r"(?:no|casi no) (?:me|le) (?:entra|llega|alcanza) (?:el )?aire|(?:me|le|se) (?:esta |estoy |estaba |estamos )?(?:ahoga|ahogando|asfixia|asfixiando)(?! (?:con|en) (?:tant[oa]s? )?(?:deudas|cobros|cuentas|trabajo|pagos|bills|gastos|facturas|tareas))|(?:me|le) ahogo",
             r"(?:le|me) cuesta (?:mucho )?respirar|(?:dificultad|problemas) (?:para|al) respirar|respira (?:muy )?(?:raro|mal|feo|rapido|con dificultad)|respirando (?:muy )?(?:raro|mal|feo)",
             r"(?:no|ya no|dejo de|deja de|dejaba de) (?:esta )?respira(?:r|ndo)?(?!(?: \w+){0,4} (?:cuando|mientras|al dormir|dormid[oa]|en la noche))",
             r"(?:se le olvida|se me olvida) respirar",
@@ -321,7 +321,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         (
             r"(?:me dijeron|le dijeron|me dijo|le dijo|dijeron|dijo|dice|me llamaron|le llamaron|me hablaron|mensaje|recado|que llamara|que le llamara|que (?:me |le )?(?:hable|hablara|llame)|(?:tengo|tiene|tenia|tenemos) que)",
             r"(?:resultados?|examen\w*|analisis|laboratorio|estudio|prueba|nivel|niveles|azucar|glucosa|creatinina|potasio|plaquetas|hemoglobina|rinon|higado|ultrasonido|tomografia|radiografia|inr|papanicolau|papanicolaou|mamografia|bilirrubina|ct|cat scan|scan|resonancia|rayos x|sonograma|biopsia|hormona|hcg|beta|bnp|dimero|plomo|sangre)",
-            r"(?:salio|salieron|salio muy|esta|estan|muy) (?:mal|alt[oa]s?|baj[oa]s?|anormal\w*|elevad[oa]s?|positiv[oa])|alt[oa]s?|baj[oa]s?|altit[oa]s?|bajit[oa]s?|anormal\w*|elevad[oa]s?|salio (?:en|de) \d+|\d{3,}|(?:habia|hay|salio|vieron|encontraron|encontro|vio) algo|algo (?:raro|anormal|que (?:habia que |hay que )?(?:ver|revisar|checar))|(?:inr|potasio|azucar|glucosa|creatinina|plaquetas|hemoglobina|sodio)(?: \w+){0,3} \d+",
+            r"(?:salio|salieron|salio muy|esta|estan|muy) (?:mal|alt[oa]s?|baj[oa]s?|anormal\w*|elevad[oa]s?|positiv[oa])|alt[oa]s?|baj[oa]s?|altit[oa]s?|bajit[oa]s?|anormal\w*|elevad[oa]s?|salio (?:en|de) \d+|salio \d+|\d{3,}|(?:habia|hay|salio|vieron|encontraron|encontro|vio) algo|algo (?:raro|anormal|que (?:habia que |hay que )?(?:ver|revisar|checar))|(?:inr|potasio|azucar|glucosa|creatinina|plaquetas|hemoglobina|sodio)(?: \w+){0,3} \d+",
         ),
     ),
     "medication_reaction": (

@@ -300,6 +300,16 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r" (?:to |should |must |que |q )?(?:come back|come in|return|be seen|be rechecked|call|phone|check in|regresar\w*|volver|venir|viniera|regresara|llamar\w*|llamara|hablar\w*|hablara|le llamara|le hablara)(?! to (?:schedule|book|make)| para (?:hacer|agendar|sacar))(?: \w+){0,6} (?:today|tonight|this afternoon|hoy|hoy mismo|esta tarde)(?![a-z])(?! to (?:schedule|book|make|set up)| para (?:hacer|agendar|sacar|programar))",
         ),
     ),
+    # Self-injury found or told without a wish to die ("I found cuts on Maya's upper arm ...
+    # she said no, that it 'helps when everything is too much'"): the same day, not an
+    # emergency unless suicidal words come with it (suicidal_ideation).
+    "self_injury": (
+        U,
+        (
+            r"(?:found|saw|noticed|seen|discovered|encontre|vi)~6~ (?:cuts|cut marks|scratches|burns|cortadas|cortaditas|rasguños|rasgunos|quemaduras)~6~ (?:(?:her|his|their|my|su|sus|el|la|los) )?(?:\w+ )?(?:arm|arms|forearms?|wrist|wrists|thigh|thighs|legs?|stomach|brazo|brazos|muneca|munecas|piernas?)",
+            r"(?:cutting|cut|burning|hurting|scratching) (?:herself|himself|themselves)(?! (?:shaving|cooking|on|by accident|accidentally|while))|se (?:esta )?(?:corta|cortando|corto) (?:los brazos|las munecas|las piernas|a proposito)",
+        ),
+    ),
     # Contraception that failed with sex since: emergency contraception works only within
     # days ("creo q se me salio el DIU ... y tuve relaciones el sabado sin nada mas", "the
     # condom broke last night").
