@@ -17,7 +17,7 @@ required group somewhere in the message, and no `unless` group anywhere.
 from __future__ import annotations
 
 from careloop.labels import Urgency
-from careloop.triage.lexicon_compose import SMALL_CHILD
+from careloop.triage.lexicon_compose import LVAD_ALARM, SMALL_CHILD
 from careloop.triage.lexicon_en import FEVER_WORD, Sign
 
 E = Urgency.EMERGENCY
@@ -306,7 +306,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "self_injury": (
         U,
         (
-            r"(?:found|saw|noticed|seen|discovered|encontre|vi)~6~ (?:cuts|cut marks|scratches|burns|cortadas|cortaditas|rasguños|rasgunos|quemaduras)~6~ (?:(?:her|his|their|my|su|sus|el|la|los) )?(?:\w+ )?(?:arm|arms|forearms?|wrist|wrists|thigh|thighs|legs?|stomach|brazo|brazos|muneca|munecas|piernas?)",
+            r"(?:found|saw|noticed|seen|discovered|encontre|vi)~6~ (?:cuts|cut marks|scratches|burns|cortadas|cortaditas|rasgunos|quemaduras)~6~ (?:(?:her|his|their|my|su|sus|el|la|los) )?(?:\w+ )?(?:arm|arms|forearms?|wrist|wrists|thigh|thighs|legs?|stomach|brazo|brazos|muneca|munecas|piernas?)",
             r"(?:cutting|cut|burning|hurting|scratching) (?:herself|himself|themselves)(?! (?:shaving|cooking|on|by accident|accidentally|while))|se (?:esta )?(?:corta|cortando|corto) (?:los brazos|las munecas|las piernas|a proposito)",
         ),
     ),
@@ -316,7 +316,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "emergency_contraception_need": (
         U,
         (
-            r"(?:condom|condon|preservativo) (?:broke|ripped|tore|came off|slipped off|se rompio|se rompió|se salio|se quedo adentro)",
+            r"(?:condom|condon|preservativo) (?:broke|ripped|tore|came off|slipped off|se rompio|se salio|se quedo adentro)",
             r"(?:iud|diu|nexplanon|implant|implante|ring|anillo|mirena|kyleena|paragard|liletta)~4~ (?:came out|fell out|is out|expelled|se (?:me |le )?(?:salio|cayo))",
             r"(?:se (?:me |le )?(?:salio|cayo)) (?:el|mi|su) (?:diu|implante|anillo)",
         ),
@@ -332,7 +332,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "lvad_alarm": (
         U,
         (
-            r"(?:lvad|vad|heartmate|heart mate|heartware|controller)~5~ (?:alarm\w*|alarma\w*|flashing|beeping|keeps beeping|low flow|low power|hazard|red heart|red light|pitando|suena)",
+            LVAD_ALARM,
             # A damaged driveline: "driveline cable looks frayed ... you can see a little wire".
             r"driveline~6~ (?:frayed|cut|damaged|cracked|torn|broken|kinked|exposed|wire showing|see (?:a |the )?(?:little )?wire)",
         ),
