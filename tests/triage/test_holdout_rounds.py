@@ -72,6 +72,10 @@ KNOWN_UNDER_TRIAGE = {
     "medicine, not one the patient is out of",
     "z75-108": "a traveller abroad who lost his malaria prophylaxis (doxycycline) with his bag: doxycycline is not a "
     "critical medicine, and 'lost his bag with his doxycycline' is no supply-gone phrase",
+    "z90-033": "a CT 'shows pneumonia ... need to start antibiotics today': pneumonia as an abnormal finding was tried "
+    "and refused ('discharged Saturday after pneumonia' in round 99 became urgent)",
+    "z90-144": "Trelegy, a controller inhaler, out after a denied prior auth: controller inhalers were tried as critical "
+    "medicines and refused (running low on Symbicort was routine in dev.jsonl and elsewhere)",
 }
 
 
@@ -126,6 +130,11 @@ KNOWN_FALSE_ALARMS = {
     "call 911 right away' a sentence later: history does not cross sentences",
     "z87-083": "discharge papers quoted over two sentences: 'say: \"Follow up ... within 7 days. Call 911 for chest "
     "pain...\"': the quote's second sentence is beyond the printed-instruction scope",
+    "z91-021": "a billing email: 'the day I had the seizure in the library and your staff came over and called the "
+    "ambulance. I'm totally fine now': 'and called the ambulance' reads as a call made now",
+    "z91-031": "a thank-you: 'for staying w me when i had the allergic reaction last week & calling 911'",
+    "z91-099": "an intake form quoted: 'if you are having ... thoughts of harming yourself call 911': the harm words "
+    "are not set aside by 'if' (threats of harm keep their urgency when hypothetical)",
 }
 
 

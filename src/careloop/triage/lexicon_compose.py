@@ -251,7 +251,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             # "took way more of my oxy than I should", "se tomo todas las pastillas"
             # Not a double "stress dose" of hydrocortisone: the sick-day rule of adrenal
             # insufficiency, taken as told.
-            r"(?:took|taken|swallowed|ate|tome|tomo|se tomo|me tome|trague|se trago)~4~ (?:way |a lot |many |much )?(?:more|too many|too much|extra|"
+            # (Not "this bill took my breath away more than my copd does".)
+            r"(?:took(?! (?:my|his|her|your|the) breath away)|taken|swallowed|ate|tome|tomo|se tomo|me tome|trague|se trago)~4~ (?:way |a lot |many |much )?(?:more|too many|too much|extra|"
             r"(?:double|triple)(?!\x20(?:(?:stress\x20)?doses?\x20(?:of\x20)?(?:(?:his|her|my|the)\x20)?)?(?:stress|hydrocortisone|hidrocortisona|cortef|prednison\w*|steroids?)(?![a-z]))|handful|whole bottle|entire bottle|all (?:of )?(?:my|his|her|the)|de mas|demasiad[oa]s?|todas? (?:las|mis|sus)|un punado|(?:un|el|todo el|una|la) (?:frasco|bote|caja|botella)|(?:a|the|whole|entire) (?:bottle|box|pack|packet))"
             # "took the extra lasix like they said": an extra dose taken as told.
             r"(?!(?: [a-z]+){0,3} (?:(?:like|as) (?:they|you|the doctor|my doctor|dr [a-z]+|the nurse|she|he|cardiology|the cardiologist|instructed|directed|prescribed|told)|como (?:me|le|nos) (?:dijeron|dijo|indicaron|indico))(?![a-z]))",

@@ -88,7 +88,11 @@ CRITICAL_MEDICATIONS = (
     r"fludrocortisone|prednison\w*|(?:prednisolone|prednisolona)(?! (?:acetate|eye|drops|ophthalmic|gotas))|orapred|albuterol|ventolin|proair|proventil|rescue inhaler|"
     r"inhalador de rescate|nitroglycerin\w*|nitro|nitroglicerina|epipen\w*|epinephrine|"
     r"hidrocortisona|prednisona|fludrocortisona|warfarina|ciclosporina|micofenolato|fenitoina|carbamazepina|acido valproico|valproato|levetiracetam|lamotrigina|topiramato|clozapina|metadona|buprenorfina|"
-    r"a liquis|el iquis|hue ma log|hu ma log|biktarvy|truvada|descovy|genvoya|triumeq|dovato|odefsey|symtuza|suboxone|sub ox own|sub oxone|buprenorphine|bupe|subutex|zubsolv|sublocade|"
+    r"a liquis|el iquis|hue ma log|hu ma log|in sue lin|lance us|"
+    # Antifibrotics for lung fibrosis, the rescue inhaler said as "el de rescate", and an oxygen
+    # concentrator that stopped (one tank left). (Not controller inhalers or oxygen as such:
+    # running low on Symbicort, or oxygen denied by insurance, were routine to their authors.)
+    r"pirfenidone|esbriet|ofev|nintedanib|el de rescate|oxygen concentrator|concentrator|biktarvy|truvada|descovy|genvoya|triumeq|dovato|odefsey|symtuza|suboxone|sub ox own|sub oxone|buprenorphine|bupe|subutex|zubsolv|sublocade|"
     # An IVF cycle's injections are timed to the day (a missed antagonist dose can mean an early
     # ovulation and a lost cycle); the progesterone pessaries that support the pregnancy.
     r"ganirelix|cetrotide|cetrorelix|menopur|gonal f|follistim|ovidrel|trigger shot|ovulos vaginales|pro jester ona|"
@@ -429,7 +433,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         (
             # (Not a letter's or a voicemail greeting's "For emergencies, call 911".)
             r"(?<!emergencies,\x20)(?<!emergencies\x20)(?<!emergency,\x20)(?<!emergency\x20)(?<!emergencia,\x20)(?<!emergencia\x20)"
-            r"(?:(?<!who\x20)(?<!that\x20)called|calling|call|dialed|dialing|should i call|do i call|we called|she called|he called) (?:911|9 1 1|nine one one|an ambulance|the ambulance|ems|paramedics)(?! (?:bill|charge|invoice|company|if|when|whenever|in case|should|for future|or (?:only|just) (?:if|when)|or wait))"
+            # (Nor a thank-you "for calling 911 for my husband".)
+            r"(?:(?<!who\x20)(?<!that\x20)called|(?<!for\x20)calling|call|dialed|dialing|should i call|do i call|we called|she called|he called) (?:911|9 1 1|nine one one|an ambulance|the ambulance|ems|paramedics)(?! (?:bill|charge|invoice|company|if|when|whenever|in case|should|for future|or (?:only|just) (?:if|when)|or wait))"
             # Not one of the choices asked about: "what do I do? Call 911, call you, go to the ER?"
             r"(?!\x20?,?\x20(?:or\x20)?(?:call\x20(?:you|the\x20(?:office|clinic|doctor|nurse))|go\x20to\x20(?:the\x20)?(?:er|ed|emergency\x20room|urgent\x20care))(?![a-z]))",
             r"(?:ambulance|paramedics|ems) (?:is |are )?(?:on (?:the|its|their) way|coming|here now|just arrived)",
@@ -621,7 +626,9 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
             # One pill left for tonight and nothing for tomorrow; the pharmacy's "pt out as of today".
             r"(?:one|1|only|last) (?:\w+ ){0,2}(?:tablet|tab|pill|dose|capsule|pen|vial)s? left|(?:nothing|none|no (?:doses?|pills|capsules|caps|tablets|tabs|pens|vials|films|strips)) (?:left )?for (?:tomorrow|the morning|tomorrow morning|tonight|tonights|todays|today)",
             # "next dose is due this evening and he has none at home"
-            r"(?:has|have|got) none (?:at home|here|in the house|on hand|right now|left)|(?:has|have|got) (?:only )?(?:1|one) dose (?:left|on hand)|no spares?|(?:pod|site|set|sensor|patch) (?:expires|runs out|is done) tonight"
+            r"(?:has|have|got) none (?:at home|here|in the house|on hand|right now|left)|(?:has|have|got) (?:only )?(?:1|one) dose (?:left|on hand)|no spares?|(?:pod|site|set|sensor|patch) (?:expires|runs out|is done) tonight|(?:maybe |just |barely )?enough for (?:tonights|todays) dose"
+            r"|(?:1|one|only one|last) (?:\w+ )?tanks? left|(?:concentrator|oxygen machine|maquina de oxigeno)~4~ (?:stopped|wont (?:restart|start|turn on|work)|broke|not working|dejo de funcionar|no (?:prende|funciona))"
+            r"|(?:takes|take|taking|took) (?:his|her|my|their) last (?:\w+ ){1,3}(?:dose|pill|tablet|capsule)"
             r"|only (?:have|has|got) enough (?:\w+ ){0,2}(?:left )?for (?:tonight|tonights|today|todays|one more|the morning)|no (?:tiene|tengo) (?:ninguna|ninguno|nada) en (?:la )?casa|"
             r"out as of (?:today|this morning|tonight|yesterday)|(?:pt|patient) (?:is )?out(?! of (?:town|the country|state|work|the office|office))"
             r"|no (?:insulin|meds|medicine|medication) (?:left )?for (?:tonight|tonights|today|todays|tomorrow|the morning)",
@@ -639,7 +646,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         (
             r"(?:told|telling|said|says|saying|asked|instructed|advised|message|msg|voicemail|called|calls?|letter|attempted to reach|(?:patient|pt) to be (?:contacted|called|notified)|(?:please|pls) (?:contact|call|notify) (?:the )?(?:patient|pt)|(?:please|pls) (?:repeat|recheck|redo)(?: \w+){0,3} (?:today|tonight|asap|right away)|(?:please|pls) call (?:the |our )?(?:office|clinic)|recommend\w*|supposed to|needs? (?:a |an )?(?:\w+ )?decision|wants? (?:me|him|her|us) to|wants? (?:the )?(?:family|patient|pt|parents?|mom|mother|dad|father) (?:called|to come|seen|back))",
             r"(?:results?|labs?|lab work|blood(?: )?work|blood test|tests?|levels?|report|scan|fluid|aspirat\w*|ct|mri|x(?: )?ray|ultrasound|biopsy|inr|i n r|potassium|sodium|glucose|sugar|creatinine|kidney|liver|platelets?|hemoglobin|hgb|white count|wbc|troponin|a1c|tsh|ekg|ecg|culture|bilirubin|bili|mammogram|pap\w*|psa|bnp|hcg|beta|hormone|d dimer|holter|monitor|echo\w*|stress test|bmp|cmp|cbc|pre op labs|preop labs|lead|sleep study|study|visual field|oct|field test|esr|sed rate|said rate|crp|c r p|c reactive protein)",
-            r"(?:high|low|abnormal|critical|elevated|positive|reactive|(?:function|levels?|numbers?|results?|counts?|labs?) (?:is |are |was |were |got |getting |has gotten )?(?:worse|worsening|worsened)|e coli|e\. coli|mrsa|klebsiella|(?:>|over )?100 ?(?:k|000) (?:colonies|cfu|e)|mass|free fluid|(?:long )?pauses|blockage|arrhythmia|(?:significant )?progression|progressed|(?:dropped|fell|went down) (?:into|to) the [4-8]0s|ectopic|no intrauterine|grew|growing|bacteria|suspicious|concerning|flagged|dangerous|worrisome|malignan\w*|(?:inr|i n r|potassium|sodium|glucose|sugar|creatinine|platelets?|platelet count|hemoglobin|hgb|troponin|bilirubin|bili|k|count|level|cr|creat|egfr|gfr|wbc|plt|hcg|beta|a1c)(?: \w+){0,7} (?:=\x20?)?(?:\(?\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|zero) point)"
+            r"(?:high|low|abnormal|critical|elevated|positive|reactive|pneumothorax|collapsed lung|(?:function|levels?|numbers?|results?|counts?|labs?) (?:is |are |was |were |got |getting |has gotten )?(?:worse|worsening|worsened)|e coli|e\. coli|mrsa|klebsiella|(?:>|over )?100 ?(?:k|000) (?:colonies|cfu|e)|mass|free fluid|(?:long )?pauses|blockage|arrhythmia|(?:significant )?progression|progressed|(?:dropped|fell|went down) (?:into|to) the [4-8]0s|ectopic|no intrauterine|grew|growing|bacteria|suspicious|concerning|flagged|dangerous|worrisome|malignan\w*|(?:inr|i n r|potassium|sodium|glucose|sugar|creatinine|platelets?|platelet count|hemoglobin|hgb|troponin|bilirubin|bili|k|count|level|cr|creat|egfr|gfr|wbc|plt|hcg|beta|a1c)(?: \w+){0,7} (?:=\x20?)?(?:\(?\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|zero) point)"
             # Called back for more: "come back for more pictures and an ultrasound", "a recheck".
             r"|(?:come back|come in|return|called back|call back) for (?:a |an )?(?:more|additional|extra|repeat|further|another) (?:pictures|images|imaging|views|tests?|testing|scans?|labs?|look)|(?:recheck|re check|phototherapy|biopsy)(?![a-z0-9]))",
         ),
