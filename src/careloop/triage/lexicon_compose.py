@@ -15,7 +15,7 @@ text (no accents, no apostrophes); context rules (negation, history...) still ap
 from __future__ import annotations
 
 from careloop.labels import Urgency
-from careloop.triage.lexicon_en import CRITICAL_MEDICATIONS, FEVER_WORD, JOKE_WORD, Sign, not_after
+from careloop.triage.lexicon_en import CRITICAL_MEDICATIONS, FEVER_WORD, JOKE_WORD, Sign, not_after, right_after
 from careloop.triage.lexicon_es import DYING_OF_IDIOM, NOT_THE_PATIENT_ES
 
 # Whatever "isn't responding" / "no contesta" is said of when it is not someone losing
@@ -351,6 +351,8 @@ LVAD_ALARM = (
     r"(?:lvad|vad|heartmate|heart mate|heartware|controller)~5~ (?:alarm\w*|alarma\w*|flashing|beeping|keeps beeping|low flow|low power|hazard|red heart|red light|pitando|suena)"
     r"|low flow alarm|alarma de flujo bajo"
 )
+# Where a result is read off: "portal says 2.6", "ya salio positivo" (abnormal_result).
+RESULT_SOURCES = ("portal", "mychart", "chart", "app", "result", "results", "lab", "labs", "report", "it", "ya", "resultado", "resultados")
 METHOTREXATE = r"methotrexate|metotrexato|mtx|trexall|otrexup|rasuvo|xatmep|jylamvo"
 ANTIBIOTIC = (
     r"antibiotic\w*|antibiotico\w*|amoxicil\w*|augmentin|clindamycin\w*|clindamicina|cephalexin|keflex|cefalexina|doxycycline|doxiciclina"
@@ -548,8 +550,8 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         (
             # (The anchor starts at the verb, the source word is a look-behind: a hypothetical
             # scope ends at that word, context.py.)
-            r"(?:(?<=portal\x20)|(?<=mychart\x20)|(?<=chart\x20)|(?<=app\x20)|(?<=result\x20)|(?<=results\x20)|(?<=lab\x20)|(?<=labs\x20)|(?<=report\x20)|(?<=it\x20)|(?<=ya\x20)|(?<=resultado\x20)|(?<=resultados\x20))"
-            r"(?:says|said|shows|showed|showing|reads|came back|dice|decia|salio|salieron|marca|muestra|aparece|aparecio|sale|listed|marked) (?:as |como )?(?:\w+ ){0,6}(?:positive|positivo|positiva|high|higher|abnormal|elevated|resistant|resistente|detected|detectado|reactive|reactivo|alto|alta|altos|bajo|baja|low|lower|anormal|\d+(?:\.\d+)?)(?![a-z])",
+            right_after(RESULT_SOURCES)
+            + r"(?:says|said|shows|showed|showing|reads|came back|dice|decia|salio|salieron|marca|muestra|aparece|aparecio|sale|listed|marked) (?:as |como )?(?:\w+ ){0,6}(?:positive|positivo|positiva|high|higher|abnormal|elevated|resistant|resistente|detected|detectado|reactive|reactivo|alto|alta|altos|bajo|baja|low|lower|anormal|\d+(?:\.\d+)?)(?![a-z])",
             # The value itself: "lab just called, my calcium is 7.4".
             r"(?:my|his|her|mi|su) (?:\w+ ){1,3}(?:is|was|came back at|es|salio en|esta en) \d+(?:\.\d+)?(?![a-z0-9])",
         ),

@@ -46,6 +46,12 @@ def not_after(words: tuple[str, ...], gap: str = r"\x20") -> str:
     return "".join(rf"(?<!{word.replace(' ', gap)}{gap})" for word in words)
 
 
+def right_after(words: tuple[str, ...], gap: str = r"\x20") -> str:
+    """The opposite of not_after: a phrase that counts only right after one of these words,
+    which stay outside its span (a scope can then end at them, context.py)."""
+    return "(?:" + "|".join(rf"(?<={word.replace(' ', gap)}{gap})" for word in words) + ")"
+
+
 # What is fitted at an appointment (a device, glasses, a brace) or "a/the/for fitting":
 # "CPAP fitting", "the fitting at 3" are visits, not a child "fitting" (a seizure).
 FITTED_THINGS = (

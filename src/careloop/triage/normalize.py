@@ -142,17 +142,19 @@ _EYE_NOTATION = re.compile(r"\b(?:OS|OU|BCVA|IOP|RNFL|OCT|VA)\b|\b20/\d\d|\b(?:e
 # it is left as it is. Anywhere else in a note it stays chest pain ("pt c/o CP x2h", "CP
 # radiating to jaw"): missing that costs more than a false alarm.
 _CP_NOT_CHEST_AFTER = re.compile(
-    r"\s*(?:home\b|visits?\b|program|med\b|meds\b|coordinator|note|team|paramedic|check|nurse|staff|[A-Z]\.|(?!(?:Onset|Radiat\w*|Start\w*|Since|With|And|Worse|Now|Today|Tonight|Began|Pressure|Sharp|Crushing|Substernal|Left|Right|For|At|This|Last|Was|Is|Came|Comes|Got|Getting)\b)[A-Z][a-z]+\b|\))"
+    r"\s*(?:home\b|visits?\b|program|med\b|meds\b|coordinator|note|team|paramedic|check|nurse|staff|[A-Z]\.|(?!(?:Onset|Radiat\w*|Start\w*|Since|With|And|Worse|Now|Today|Tonight|Began|Pressure|Sharp|Crushing|Substernal|Left|Right|For|At|This|Last|Was|Is|Came|Comes|Got|Getting)\b)[A-Z][a-z]+\b)"
 )
 _CP_NOT_CHEST_BEFORE = re.compile(r"(?:\b(?:the|a|an|our|your|next|to)\s+|\b[A-Z][a-z]+,\s*)$")
+# "(Reginald Lowe, 45, CP)": an age before it, a bracket closing after it.
+_CP_CLOSES_WHO_LIST = re.compile(r"\s*\)")
+_AGE_IN_WHO_LIST = re.compile(r",\s*\d{1,3},\s*$")
 
 
 def _cp_is_not_chest_pain(text: str, start: int, end: int) -> bool:
-    after = _CP_NOT_CHEST_AFTER.match(text, end)
-    if after is not None and not after.group().strip().startswith(")"):
+    if _CP_NOT_CHEST_AFTER.match(text, end):
         return True
-    if after is not None and re.search(r",\s*\d{1,3},\s*$", text[max(0, start - 12) : start]):
-        return True  # "(Reginald Lowe, 45, CP)": a diagnosis in who-the-patient-is
+    if _CP_CLOSES_WHO_LIST.match(text, end) and _AGE_IN_WHO_LIST.search(text[max(0, start - 12) : start]):
+        return True
     return _CP_NOT_CHEST_BEFORE.search(text[max(0, start - 20) : start]) is not None
 
 
