@@ -74,6 +74,8 @@ KNOWN_UNDER_TRIAGE = {
     "critical medicine, and 'lost his bag with his doxycycline' is no supply-gone phrase",
     "z90-033": "a CT 'shows pneumonia ... need to start antibiotics today': pneumonia as an abnormal finding was tried "
     "and refused ('discharged Saturday after pneumonia' in round 99 became urgent)",
+    "z93-075": "'se me acabaron las tiras hoy' in an addiction clinic, where the author meant Suboxone film strips: "
+    "'tiras' alone are glucose test strips just as often, which other authors label routine",
     "z90-144": "Trelegy, a controller inhaler, out after a denied prior auth: controller inhalers were tried as critical "
     "medicines and refused (running low on Symbicort was routine in dev.jsonl and elsewhere)",
 }
@@ -107,7 +109,6 @@ KNOWN_FALSE_ALARMS = {
     "z12-120": "'I think I'm having a heart attack' said as a joke about a refill's price, explained in the next sentence",
     "z33-177": "a sting last August told in one long sentence: the lip swelling is 14 words past 'Last August', "
     "beyond the historical scope",
-    "z14-007": "a camp form's question 'has your child ever had a seizure?' quoted with the answer",
     "z14-042": "an EpiPen used back in August, too far into the sentence for the historical scope",
     "z53-148": "a thank-you letter: 'She told me to call 911' is a past instruction one sentence after the "
     "thanks, and history does not cross sentences (an instruction to call 911 is kept an emergency)",
@@ -128,13 +129,13 @@ KNOWN_FALSE_ALARMS = {
     "what follows: 'had the baby two weeks ago and she's bleeding' is now) and 'right now' later in the letter",
     "z86-151": "a thank-you letter: 'was rushed to the hospital on October 2 with the GI bleed' and 'told us to "
     "call 911 right away' a sentence later: history does not cross sentences",
-    "z87-083": "discharge papers quoted over two sentences: 'say: \"Follow up ... within 7 days. Call 911 for chest "
-    "pain...\"': the quote's second sentence is beyond the printed-instruction scope",
     "z91-021": "a billing email: 'the day I had the seizure in the library and your staff came over and called the "
     "ambulance. I'm totally fine now': 'and called the ambulance' reads as a call made now",
     "z91-031": "a thank-you: 'for staying w me when i had the allergic reaction last week & calling 911'",
-    "z91-099": "an intake form quoted: 'if you are having ... thoughts of harming yourself call 911': the harm words "
-    "are not set aside by 'if' (threats of harm keep their urgency when hypothetical)",
+    "z93-012": "a counselor's note asking to pick up a Zubsolv prescription early for a sister's wedding: the urgency "
+    "model alone (0.50, on 'hes going to his sisters wedding out of state')",
+    "z96-048": "a Mohs patient's list of practical questions (wifi, parking, lunch): the urgency model alone (0.60, on "
+    "'can my husband stay with me ... or only drop me off')",
 }
 
 

@@ -85,7 +85,8 @@ _PAST_EVENTS = (
 # (kind, direction, max words between trigger and target, pattern)
 _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
     # -- negation, English
-    (NEGATED, FORWARD, 5, r"no|not|nor|neither|never|nunca|jamas"),
+    # ("la bupre nor fina" is buprenorphine as voice-to-text writes it, not a "nor".)
+    (NEGATED, FORWARD, 5, r"no|not|nor(?!\x20fina)|neither|never|nunca|jamas"),
     (
         NEGATED,
         FORWARD,
@@ -139,7 +140,9 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"|last (?:january|february|march|april|may|june|july|august|september|october|november|december)"
         r"|history of|past history|in the past|used to|previously|no longer|(?:seen|treated|admitted|evaluated|discharged|was at|went to) (?:at|in|from|by|to) (?:the )?(?:[\w.]+ ){0,3}(?:er|ed|emergency room|emergency department|hospital|urgent care)|"
         + _NOT_COMING_BACK
-        + r"back in(?! the same| that same| the spot)|as a (?:kid|child|baby|teen|teenager)|when i was (?:young|younger|little|a kid|a child|pregnant)|years ago|(?:a|one) year ago|last (?:year|month|spring|summer|fall|autumn|winter)"
+        # ("In the last month" is a stretch up to now, not the past: "it got bigger in the last
+        # month, this week it started bleeding on its own".)
+        + r"back in(?! the same| that same| the spot)|as a (?:kid|child|baby|teen|teenager)|when i was (?:young|younger|little|a kid|a child|pregnant)|years ago|(?:a|one) year ago|last (?:year|spring|summer|fall|autumn|winter)|(?<!in\x20the\x20)(?<!over\x20the\x20)(?<!within\x20the\x20)(?<!for\x20the\x20)(?<!during\x20the\x20)last month"
         r"|(?:was|were|went|been|go|gone) (?:in|at|to) (?:the |an |a )?(?:er|ed|emergency room|hospital|urgent care)|(?:ended|wound) up (?:in|at) (?:the )?(?:er|ed|emergency room|hospital|urgent care) (?:with|for)|(?:from )?before (?:the|my|his|her) (?:bypass|surgery|stent|operation|procedure|ablation|transplant)"
         r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|with my (?:first|last|previous|other|older|oldest) (?:baby|pregnancy|child|son|daughter|delivery|kid)|(?<![a-z0-9]\x20)for (?:many |several |\d+ )?years(?! now)"
         r"|(?:en|con) (?:mi|su) (?:primer|ultimo|anterior|otro) (?:embarazo|bebe|parto|hijo|hija)|durante anos"
@@ -198,7 +201,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         HISTORICAL,
         BACKWARD,
         6,
-        r"last (?:year|spring|summer|fall|autumn|winter|month|time)|(?:\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|many|a couple of|couple of|a couple) (?:years|yrs|months) ago|years ago|months ago|in (?:19|20)\d\d|(?:from|back in|since) (?:19|20)\d\d"
+        r"last (?:year|spring|summer|fall|autumn|winter|time)|(?<!in\x20the\x20)(?<!over\x20the\x20)(?<!within\x20the\x20)(?<!for\x20the\x20)(?<!during\x20the\x20)last month|(?:\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|many|a couple of|couple of|a couple) (?:years|yrs|months) ago|years ago|months ago|in (?:19|20)\d\d|(?:from|back in|since) (?:19|20)\d\d"
         r"|(?:is|its|it is|are|was|has|have|had) (?:all |completely |totally |long )?(?:gone(?!\x20(?:kind\x20of\x20|sort\x20of\x20|a\x20bit\x20|really\x20|all\x20)?(?:green|yellow|brown|black|red|white|grey|gray|blue|purple|dark|bad|worse|numb|cold|hard|stiff|limp|quiet|pale|up|down))|resolved|cleared up|better now|went away|gone away)|went away|gone away|(?:completely |totally |all )?resolved|cleared up|(?:a little|a bit|much|way|slightly|a lot|lot|somewhat) better|improving|improved|getting better|(?:a|one|1) (?:year|month) ago"
         # A past episode in a named month or week, or with a reassurance after it.
         r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|wk|weekend)|(?:\d+|a|one|two|three|few|a few|couple of|a couple|a couple of|couple) (?:weeks|wks|wk) ago"
@@ -223,6 +226,15 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"|(?:is |hes |shes |im |he is |she is )?(?:home|back home) now(?: and)? (?:doing )?(?:well|fine|good|ok|okay|great)|back to (?:his |her |my |their )?baseline"
         r"|(?:im|i am|hes|shes|he is|she is) used to it|was (?:just |only )?(?:a |an )?(?:pulled|strained|torn) (?:\w+ )?muscle|was (?:just |only )?(?:anxiety|a panic attack|reflux|heartburn|gas|indigestion)"
         r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs)|in (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)",
+    ),
+    # A past-tense event dated by a bare weekday, right after it: "my cousin overdosed fri and
+    # i was at the hospital w him all weekend" (not "bleeding since friday", nor a symptom
+    # followed by the day of an appointment: "chest pain, can i come in friday").
+    (
+        HISTORICAL,
+        BACKWARD,
+        0,
+        r"(?<=ed\x20)(?:on\x20)?(?:mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)(?:\x20(?:night|morning|afternoon|evening))?(?![a-z])",
     ),
     # Deaths, admissions and discharges are past events: "died of a heart attack",
     # "fue dada de alta tras ingreso por sobredosis", "murio de un infarto".

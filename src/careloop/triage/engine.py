@@ -94,13 +94,29 @@ _NO_SYMPTOM_FALLBACK_NOTHING_SET_ASIDE = 0.5
 
 # Pure, and asked twice for some messages (clinical branch, then the second opinion).
 @lru_cache(maxsize=4)
-def _urgency_scores(text: str) -> UrgencyScores | None:
+def _urgency_scores(model_text: str) -> UrgencyScores | None:
+    """The learned model's scores for the normalised text it may see (_model_view)."""
     model = load_urgency_model()
-    return None if model is None else model.score(normalize(text).text)
+    return None if model is None else model.score(model_text)
+
+
+def _model_view(normalized: str, quoted: tuple[tuple[int, int], ...]) -> str:
+    """The normalised text without printed passages quoted back ("my discharge papers say:
+    'Call 911 for chest pain ...'"): the paper's alarm words are not the patient's, and the
+    model cannot tell a quote from a report."""
+    if not quoted:
+        return normalized
+    parts, cursor = [], 0
+    for start, end in quoted:
+        parts.append(normalized[cursor:start])
+        parts.append(" " * (end - start))
+        cursor = end
+    parts.append(normalized[cursor:])
+    return "".join(parts)
 
 
 def _model_urgency(
-    text: str,
+    model_text: str,
     rule_urgency: Urgency,
     context_suppressed: bool,
     not_emergency: bool,
@@ -123,7 +139,7 @@ def _model_urgency(
     """
     if rule_urgency is Urgency.EMERGENCY:
         return None
-    scores = _urgency_scores(text)
+    scores = _urgency_scores(model_text)
     if scores is None:
         return None
     if scores.emergency >= MODEL_EMERGENCY_THRESHOLD and not context_suppressed and not not_emergency:
@@ -325,6 +341,7 @@ def triage(text: str, channel: str | None = None) -> Triage:
     # them in the same pass rather than scanning the message twice.
     flag_result = detect_red_flags(text, with_symptoms=category is Category.CLINICAL_CONCERN)
     active = flag_result.active
+    model_text = _model_view(normalized, flag_result.quoted)
     for flag in active:
         reasons.append(f'red flag {flag.rule} ({flag.urgency.value}): "{flag.matched}"')
     for suppressed in flag_result.suppressed:
@@ -374,7 +391,7 @@ def triage(text: str, channel: str | None = None) -> Triage:
         # belongs to something else; a stated recent onset makes the problem new.
         not_acute = None if _RECENT_ONSET.search(normalized) else _NOT_ACUTE.search(normalized)
         current_symptoms = flag_result.symptoms
-        model_scores = _urgency_scores(text)
+        model_scores = _urgency_scores(model_text)
         set_aside = {item.kind for item in flag_result.suppressed}
         # Pertinent negatives ("no vomiting", "denies bleeding") are how a current complaint
         # is written up, not a sign that nothing is wrong: when denials were set aside too,
@@ -438,7 +455,7 @@ def triage(text: str, channel: str | None = None) -> Triage:
     # category it found ("renueven el zolpidem ... ya tengo un plan") scored 0.20.
     surely_administrative = category is not Category.CLINICAL_CONCERN and confidence >= _SURELY_ADMINISTRATIVE
     model_raised = _model_urgency(
-        text,
+        model_text,
         urgency,
         scope_suppressed,
         # An idiom borrows an emergency's words ("the bill gave me a heart attack"); a

@@ -130,8 +130,10 @@ LIMB_LOST = (
     r"colgando|muert[oa]|sin fuerza|no (?:lo|la|los|las) (?:siente|mueve|puede mover|levanta|puede levantar)|no (?:le )?responde)"
 )
 # Convulsion words and the signs that make a fit a 911 call (length, eyes, floor, breathing).
-# (Not the seizure plan or its medicines: "seizure plan says give the nasal spray after 5 minutes".)
-SEIZING = r"(?:jerk\w*|shak\w*|twitch\w*|convuls\w*|seiz\w*(?! (?:action )?plan| protocol| precautions| meds?| medicines?| medications?| rescue| free)|fit|fits|stiff|rigid|ties[oa]|temblando|sacudi\w*|jalones)"
+# (Not the seizure plan or its medicines: "seizure plan says give the nasal spray after 5 minutes".
+# Stiff only as a body going stiff, not a joint: "my knee has been stiff in the mornings for
+# about 10 minutes".)
+SEIZING = r"(?:jerk\w*|shak\w*|twitch\w*|convuls\w*|seiz\w*(?! (?:action )?plan| protocol| precautions| meds?| medicines?| medications?| rescue| free)|fit|fits|(?:went|goes|going|gone|got|gets|getting|turned|turning|body (?:is |was |went |got )?|all) (?:stiff|rigid)|stiffen\w*|stiff as a board|ties[oa]|temblando|sacudi\w*|jalones)"
 SEIZURE_DANGER = (
     r"(?:eyes? (?:are |were )?(?:rolled|rolling)|rolled back|on the floor|wont stop|not stopping|still going|"
     r"\d+ (?:min|mins|minutes)|five minutes|ten minutes|foam\w*|blue|not breathing|wont wake|not waking(?: up)?|no despierta|ojos (?:volteados|en blanco|para atras)|"

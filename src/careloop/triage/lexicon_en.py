@@ -95,6 +95,12 @@ CRITICAL_MEDICATIONS = (
     r"inhalador de rescate|nitroglycerin\w*|nitro|nitroglicerina|epipen\w*|epinephrine|"
     r"hidrocortisona|prednisona|fludrocortisona|warfarina|ciclosporina|micofenolato|fenitoina|carbamazepina|acido valproico|valproato|levetiracetam|lamotrigina|topiramato|clozapina|metadona|buprenorfina|"
     r"a liquis|el iquis|hue ma log|hu ma log|in sue lin|lance us|"
+    # Transplant and recovery medicines as voice-to-text writes them: "tack row limits",
+    # "mico fenolato el cel sept", "la bupre nor fina".
+    r"tack row limits|tack ro limus|tacro limus|mico fenolato|mico phenolate|cel sept|sell sept|cell sept|bupre nor fina|bupre norfina|bu pre nor fina|"
+    # Hepatitis C treatment: a course of daily pills, like HIV treatment, that missed days
+    # put at risk (a specialty pharmacy asking for a bridge the same day).
+    r"epclusa|mavyret|harvoni|vosevi|zepatier|sofosbuvir|velpatasvir|glecaprevir|ledipasvir|(?:hep c|hepatitis c) (?:meds|medicines?|medications?|pills|treatment)|"
     # Antifibrotics for lung fibrosis, the rescue inhaler said as "el de rescate", and an oxygen
     # concentrator that stopped (one tank left). (Not controller inhalers or oxygen as such:
     # running low on Symbicort, or oxygen denied by insurance, were routine to their authors.)
@@ -637,6 +643,8 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
             r"|(?:takes|take|taking|took) (?:his|her|my|their) last (?:\w+ ){1,3}(?:dose|pill|tablet|capsule)"
             r"|only (?:have|has|got) enough (?:\w+ ){0,2}(?:left )?for (?:tonight|tonights|today|todays|one more|the morning)|no (?:tiene|tengo) (?:ninguna|ninguno|nada) en (?:la )?casa|"
             r"out as of (?:today|this morning|tonight|yesterday)|(?:pt|patient) (?:is )?out(?! of (?:town|the country|state|work|the office|office))"
+            # A pharmacy's "her enoxaparin Rx is exhausted and she is due her evening dose".
+            r"|(?:rx|prescription|script|supply) (?:is |has been |was )?(?:exhausted|used up)"
             r"|no (?:insulin|meds|medicine|medication) (?:left )?for (?:tonight|tonights|today|todays|tomorrow|the morning)",
             r"(?:took|used|gave|give|injected|take|taking) (?:my|his|her|their|our|the) (?:last|only)(?: (?:one|dose|pen|syringe|shot|pill|vial|inhaler))?(?! (?:week|month|year|time|visit|appointment|night|fall|spring|summer|winter)(?![a-z]))",
         ),

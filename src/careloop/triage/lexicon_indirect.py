@@ -465,9 +465,12 @@ BRAIN_AFFECTED_BY_HEAT = BRAIN_CONFUSED + r"|desmay\w*|fainted|passed out|collap
 
 # A dressing or towel soaked: bleeding, unless what soaks it is something else ("clear
 # watery fluid is leaking from the incision and soaking the bandage") and no blood is
-# named after it.
+# named after it. A shirt the writer soaks is sweat ("my sweating has been really heavy ...
+# I soak through my shirt by lunch"; sweating itself does not explain it: "pale and sweating,
+# soaked 3 towels" is shock); a shirt a wound soaks is blood.
 SOAKED_DRESSING = (
-    r"soak\w*~3~ (?:towel|towels|pad|pads|bandage|bandages|gauze|shirt|dressing)(?! every (?:2|two|3|three|4|four|few|couple of|couple) hours)",
+    r"soak\w*~3~ (?:towel|towels|pad|pads|bandage|bandages|gauze|dressing)(?! every (?:2|two|3|three|4|four|few|couple of|couple) hours)",
+    r"(?<!\x20i\x20)(?<!^i\x20)(?<!\x20im\x20)(?<!^im\x20)soak\w*~3~ shirt",
     r"empap\w*~3~ (?:toalla|toallas|trapo|trapos|gasa|gasas|venda|vendas|camisa|aposito)",
     r"(?:towels?|pads?|gauze|bandages?|dressing|rags?|toallas?|trapos?|gasas?|aposito)~5~ (?:soak\w*|empap\w*)",
 )

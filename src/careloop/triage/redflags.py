@@ -24,6 +24,7 @@ from careloop.triage.lexicon_idioms import idiom_spans
 from careloop.triage.lexicon_symptoms import SYMPTOM_PATTERNS
 from careloop.triage.normalize import NormalizedText, normalize
 from careloop.triage.prefilter import GuardedPattern, LiteralIndex, bits, guard
+from careloop.triage.quotes import PrintedQuote, inside, printed_quotes
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,9 @@ class RedFlagResult:
     # Idioms that borrow emergency words (lexicon_idioms), as (start, end, words) in the
     # normalised text: the engine holds the learned model back on them too.
     idioms: tuple[tuple[int, int, str], ...] = ()
+    # Printed text quoted back (quotes.py), as (start, end) in the normalised text: the
+    # engine keeps it from the learned model, which would hear the paper's alarm words.
+    quoted: tuple[tuple[int, int], ...] = ()
 
 
 # Homicidal ideation names another person as the victim, not as the experiencer:
@@ -364,9 +368,11 @@ def detect_red_flags(text: str, with_symptoms: bool = False) -> RedFlagResult:
         for rule, _, _, start, end in candidates:
             if start < idiom_end and idiom_start < end:
                 unsupported[(rule, start, end)] = (EXPLAINED, f"{idiom}, an idiom")
-    active, suppressed = _apply_context(normalized, analyzer, candidates, unsupported)
-    symptoms, _ = _apply_context(normalized, analyzer, symptom_candidates)
-    return RedFlagResult(tuple(active), tuple(suppressed), tuple(symptoms), idioms)
+    quotes = printed_quotes(normalized)
+    active, suppressed = _apply_context(normalized, analyzer, candidates, unsupported, quotes)
+    symptoms, _ = _apply_context(normalized, analyzer, symptom_candidates, quotes=quotes)
+    quoted = tuple((quote.start, quote.end) for quote in quotes)
+    return RedFlagResult(tuple(active), tuple(suppressed), tuple(symptoms), idioms, quoted)
 
 
 def _modifiers(text: str, analyzer: ContextAnalyzer, start: int, end: int, rule: str | None = None) -> list:
@@ -415,6 +421,7 @@ def _apply_context(
     analyzer: ContextAnalyzer,
     candidates: list[tuple[str, Urgency, str, int, int]],
     unsupported: dict[tuple[str, int, int], tuple[str, str]] | None = None,
+    quotes: list[PrintedQuote] | None = None,
 ) -> tuple[list[RedFlag], list[SuppressedFlag]]:
     text = normalized.original
     active: list[RedFlag] = []
@@ -437,6 +444,11 @@ def _apply_context(
         if unsupported and (rule, start, end) in unsupported:
             kind, trigger = unsupported[(rule, start, end)]
             suppressed.append(SuppressedFlag(flag, kind, trigger))
+            continue
+        quote = inside(quotes, start, end) if quotes else None
+        if quote is not None:
+            # The words of a form or a paper, quoted back (quotes.py): not the patient's.
+            suppressed.append(SuppressedFlag(flag, HYPOTHETICAL, f"{quote.source} (quoted)"))
             continue
         modifiers = _modifiers(normalized.text, analyzer, start, end, rule)
         if (
