@@ -74,6 +74,13 @@ KNOWN_UNDER_TRIAGE = {
     "critical medicine, and 'lost his bag with his doxycycline' is no supply-gone phrase",
     "z90-033": "a CT 'shows pneumonia ... need to start antibiotics today': pneumonia as an abnormal finding was tried "
     "and refused ('discharged Saturday after pneumonia' in round 99 became urgent)",
+    "z99-027": "an X-ray's small scaphoid fracture and 'q vaya hoy por una ferula': the result and the instruction are "
+    "split by '(escafoides?)', whose question mark ends the sentence the rule reads",
+    "z99-032": "cephalexin for a healing wound spilled down the drain with 4 days left: antibiotics by mouth are not "
+    "critical medicines (as for z75-108)",
+    "z99-098": "antibiotic eye drops for a corneal scratch spilled, the eye better: the same",
+    "z100-050": "a free T4 'flagged HIGH' and 'a note from Dr. Nwosu saying hold levothyroxine, call office today': the "
+    "abbreviation's period ('Dr.') breaks the phrase between the result and the instruction",
     "z93-075": "'se me acabaron las tiras hoy' in an addiction clinic, where the author meant Suboxone film strips: "
     "'tiras' alone are glucose test strips just as often, which other authors label routine",
     "z90-144": "Trelegy, a controller inhaler, out after a denied prior auth: controller inhalers were tried as critical "

@@ -83,6 +83,12 @@ _PAST_EVENTS = (
 )
 
 # (kind, direction, max words between trigger and target, pattern)
+# Later in the sentence, the answer to a question asked was yes: "asked him if he wanted to die
+# and he said yes". A condition or a question answered so is no longer hypothetical.
+_ANSWERED_YES_AFTER = (
+    r"(?![^.!?\n]*(?:said|says|admitted|answered|told (?:me|us|her|him)|dijo|contesto|respondio)(?: that)?"
+    r" (?:yes|yeah|yep|si|que si|she (?:has|does|is|was|had)|he (?:has|does|is|was|had)|they (?:have|do|are))(?![a-z]))"
+)
 _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
     # -- negation, English
     # ("la bupre nor fina" is buprenorphine as voice-to-text writes it, not a "nor".)
@@ -141,8 +147,9 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"|history of|past history|in the past|used to|previously|no longer|(?:seen|treated|admitted|evaluated|discharged|was at|went to) (?:at|in|from|by|to) (?:the )?(?:[\w.]+ ){0,3}(?:er|ed|emergency room|emergency department|hospital|urgent care)|"
         + _NOT_COMING_BACK
         # ("In the last month" is a stretch up to now, not the past: "it got bigger in the last
-        # month, this week it started bleeding on its own".)
-        + r"back in(?! the same| that same| the spot)|as a (?:kid|child|baby|teen|teenager)|when i was (?:young|younger|little|a kid|a child|pregnant)|years ago|(?:a|one) year ago|last (?:year|spring|summer|fall|autumn|winter)|(?<!in\x20the\x20)(?<!over\x20the\x20)(?<!within\x20the\x20)(?<!for\x20the\x20)(?<!during\x20the\x20)last month"
+        # month, this week it started bleeding on its own". "Come back in" is a visit asked for:
+        # "need to see my regular doctor today or come back in".)
+        + r"(?<!come\x20)(?<!coming\x20)(?<!go\x20)(?<!get\x20)back in(?! the same| that same| the spot)|as a (?:kid|child|baby|teen|teenager)|when i was (?:young|younger|little|a kid|a child|pregnant)|years ago|(?:a|one) year ago|last (?:year|spring|summer|fall|autumn|winter)|(?<!in\x20the\x20)(?<!over\x20the\x20)(?<!within\x20the\x20)(?<!for\x20the\x20)(?<!during\x20the\x20)last month"
         r"|(?:was|were|went|been|go|gone) (?:in|at|to) (?:the |an |a )?(?:er|ed|emergency room|hospital|urgent care)|(?:ended|wound) up (?:in|at) (?:the )?(?:er|ed|emergency room|hospital|urgent care) (?:with|for)|(?:from )?before (?:the|my|his|her) (?:bypass|surgery|stent|operation|procedure|ablation|transplant)"
         r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|with my (?:first|last|previous|other|older|oldest) (?:baby|pregnancy|child|son|daughter|delivery|kid)|(?<![a-z0-9]\x20)for (?:many |several |\d+ )?years(?! now)"
         r"|(?:en|con) (?:mi|su) (?:primer|ultimo|anterior|otro) (?:embarazo|bebe|parto|hijo|hija)|durante anos"
@@ -220,12 +227,29 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"|turned out to be|(?:is|im|hes|shes|i am|he is|she is|they are|were|we are) (?:fine|ok|okay|doing (?:fine|well|great|good)) now|back to normal"
         r"|in the past|as a (?:kid|child|baby|toddler|infant)|"
         + _NOT_COMING_BACK
-        + r"back in (?!the same|that same|the spot|my|his|her)\w+|for (?:many |several |a few |\d+ )?years|since (?:childhood|birth|i was (?:a kid|little|young))|after my (?:stent|bypass|surgery)"
+        + r"(?<!come\x20)(?<!coming\x20)(?<!go\x20)(?<!get\x20)back in (?!the same|that same|the spot|my|his|her)\w+|for (?:many |several |a few |\d+ )?years|since (?:childhood|birth|i was (?:a kid|little|young))|after my (?:stent|bypass|surgery)"
         # "he's home now and doing well"; "fully back to baseline now"; "I'm used to it";
         # "the chest tightness ... was a pulled pec muscle per urgent care".
         r"|(?:is |hes |shes |im |he is |she is )?(?:home|back home) now(?: and)? (?:doing )?(?:well|fine|good|ok|okay|great)|back to (?:his |her |my |their )?baseline"
         r"|(?:im|i am|hes|shes|he is|she is) used to it|was (?:just |only )?(?:a |an )?(?:pulled|strained|torn) (?:\w+ )?muscle|was (?:just |only )?(?:anxiety|a panic attack|reflux|heartburn|gas|indigestion)"
         r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs)|in (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)",
+    ),
+    # What an event of years ago left behind: "Dad had a stroke in 2021, which is why his speech
+    # is a little slurred and his right hand is weak" (not "yesterday, and since then": now).
+    (
+        HISTORICAL,
+        FORWARD,
+        14,
+        r"(?:in (?:19|20)\d\d|(?:\d+|a few|several|many|two|three|four|five|six|ten) (?:years|yrs) ago|years ago|last year|as a (?:kid|child|baby))[,;]? (?:which is why|thats why|that is why|and (?:ever )?since then|so now)"
+        r"|(?:en (?:19|20)\d\d|hace (?:\d+|unos|varios|muchos|dos|tres|cuatro|cinco) anos|el ano pasado)[,;]? (?:por eso|y desde entonces|y de ahi)",
+    ),
+    # Already in hospital care, the writer beside the patient: "a mi suegra le dio un derrame y
+    # estamos en el hospital con ella" (cancelling a visit to be there).
+    (
+        HISTORICAL,
+        BACKWARD,
+        8,
+        r"(?:estamos|estoy|we are|were|we re|im|i am) (?:still |todavia |aun )?(?:en|in|at) (?:el |la |the )?(?:hospital|icu|emergency room|urgencias|emergencias|terapia intensiva)(?: \w+){0,3} (?:con|with|w) (?:ella|el|him|her|them|ellos|ellas|mi \w+|my \w+)(?![a-z])",
     ),
     # A past-tense event dated by a bare weekday, right after it: "my cousin overdosed fri and
     # i was at the hospital w him all weekend" (not "bleeding since friday", nor a symptom
@@ -243,6 +267,8 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         FORWARD,
         6,
         r"died (?:of|from)|passed away (?:from|of|after)|lost (?:my|her|his|our) \w+ to|(?:admitted|hospitalized|hospitalised|(?<!being\x20)(?<!currently\x20)(?<!still\x20)treated|seen) for|discharged|"
+        # "was hospitalized at St. Brendan's in June for suicidal thoughts".
+        r"(?:was|were) (?:admitted|hospitalized|hospitalised) (?:at|to|in) (?!(?:the\x20)?(?:moment|now)(?![a-z]))[\w.']+(?: [\w.']+){0,2}(?: (?:in|last|back in|on) [\w.']+(?: \d{1,2})?)? for|"
         r"(?:seen|treated|evaluated|checked) (?:here |there |in clinic |at urgent care )?(?:yesterday|last (?:week|night)) for|"
         r"muri\w* (?:de|por)|falleci\w* (?:de|por)|ingres\w* por|hospitalizad[oa] por|internad[oa] por|(?:dad[oa]|dio|dieron) de alta",
     ),
@@ -347,7 +373,9 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
     # A condition usually governs its whole clause, hence the longer reach.
     # 20 words: "if my daughter's seizure ever lasts more than five minutes, do we give the
     # rescue medicine first or call 911?" is one conditional question, end to end.
-    (HYPOTHETICAL, FORWARD, 20, r"if (?:i|im|ive|he|hes|she|shes|we|were|you|youre|my|the|it|its|they|theyre|this|that|there|his|her|ever|mom|dad|mommy|daddy|grandma|grandpa|baby|someone|anyone|\w+ (?:ever|has|have|had|gets|get|got|is|was|starts|feels|needs|stops|goes|becomes))|in case|in the event"),
+    # (Not an indirect question answered yes: "the nurse asked him if he was thinking of killing
+    # himself and he said yes" is a positive screen, now.)
+    (HYPOTHETICAL, FORWARD, 20, r"(?:if (?:i|im|ive|he|hes|she|shes|we|were|you|youre|my|the|it|its|they|theyre|this|that|there|his|her|ever|mom|dad|mommy|daddy|grandma|grandpa|baby|someone|anyone|\w+ (?:ever|has|have|had|gets|get|got|is|was|starts|feels|needs|stops|goes|becomes))|in case|in the event)" + _ANSWERED_YES_AFTER),
     (
         HYPOTHETICAL,
         FORWARD,
@@ -396,7 +424,12 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         10,
         r"(?:learn|learning|teach|teaching|taught|train|training|aprender|ensenar|ensenaron|capacitar\w*)(?: [a-z]+){0,3} (?:how to|what to do|about|to (?:handle|recognize|recognise|treat|respond)|a (?:manejar|reconocer|tratar|atender)|como|que hacer)"
         r"|how to (?:handle|recognize|recognise|respond to|spot|tell if)|what to do (?:if|when|in case)|what (?:i|she|he|we|they|you) (?:should|would|could|can) do (?:if|when|in case)|(?:class|classes|course|training|workshop|clase|clases|curso|taller|capacitacion) (?:on|in|about|for|de|sobre|en)"
-        r"|(?:nurse|doctor|dr|they|she|he|staff|provider|someone|pa|np|la enfermera|el doctor|la doctora)(?: [a-z]+){0,2} (?:asked|asks|asking|pregunto|preguntaron)(?: me| him| her| nos| me)? (?:about|if|whether|sobre|si)"
+        # A screening question asked, by the staff or by the writer ("I did ask her directly
+        # whether she's had any thoughts of hurting herself and she said no"); not when the
+        # answer was yes, later in the sentence ("... and he said yes").
+        r"|(?:(?:nurse|doctor|dr|they|she|he|staff|provider|someone|pa|np|la enfermera|el doctor|la doctora)(?: [a-z]+){0,2} (?:asked|asks|asking|pregunto|preguntaron)(?: me| him| her| nos| me)?"
+        r"|(?:i|we) (?:did |have |had |also |then )?(?:ask|asked)(?: (?:her|him|them|my \w+|our \w+))?(?: directly| point blank| straight out| outright| again)?)"
+        r" (?:about|if|whether|sobre|si)" + _ANSWERED_YES_AFTER +
         r"|que hacer (?:si|cuando|en caso)|que (?:debo|debemos|tengo que|hay que) hacer (?:si|cuando|en caso)|(?:questionnaire|screening|survey|cuestionario|formulario|phq\w*)(?: [a-z0-9]+){0,6} (?:asked|asks|asking|pregunt\w*)(?: me)? (?:about|if|whether|sobre|si)"
         r"|me pregunt\w* (?:si|sobre)|(?:asked|asks) me (?:if|whether|about)"
         # Instructions for a future emergency: "seek emergency care for bleeding that won't stop".
@@ -495,7 +528,10 @@ _PSEUDO_TRIGGERS = (
     r"|not (?:getting|gotten|improving|helping|going away|stopping|working|better|going down|coming down)(?! (?:any )?worse)(?: any)?(?: better)?"
     r"|(?:doesnt|didnt|dont|wont|will not|isnt|hasnt|cant|couldnt) (?:help|helping|helped|stop|stopping|go away|get better|come down|go down|work|working|quit|seem to help)"
     r"|(?:is|its|it is|was|would it be|will it be) (?:it )?(?:ok|okay|alright|all right|normal|bad|safe|dangerous|serious|fine|a problem) (?:if|that)|(?:es|esta) (?:normal|grave|peligroso|malo) (?:que|si)"
-    r"|(?:dont|do not|didnt) (?:know|think)(?: if| whether| what| how)?|(?:wondering|wonder|unsure|see|check|ask|asking|know|tell me|let me know|call me|text me|even|as|like|only) if|if (?:you|u) (?:can|could)|no (?:answer|reply|response)"
+    # ("Only if" is a condition after all when what it waits for is to come: "do i need to come
+    # back in or only if the cough hangs around?")
+    r"|(?:dont|do not|didnt) (?:know|think)(?: if| whether| what| how)?|(?:wondering|wonder|unsure|see|check|ask|asking|know|tell me|let me know|call me|text me|even|as|like) if|if (?:you|u) (?:can|could)|no (?:answer|reply|response)"
+    r"|only if(?!(?: [a-z]+){1,4} (?:hangs? around|persists?|lingers?|continues?|keeps? (?:up|going|on)|gets? worse|doesnt (?:go away|get better|improve|clear up)|comes? back|returns?|is still there|still there)(?![a-z]))"
     r"|no se (?:si|que|como|cuando|donde|por que|porque)|no sabemos|no sabia|nadie|no estoy segur[oa]|no es normal|no es la primera vez"
     # Which language someone speaks, not a symptom denied: "no habla ingles y la voz le sale rara".
     r"|(?:no|doesnt|dont|does not|do not|cant|cannot) (?:habla\w*|lee|leo|speaks?|reads?) (?:mucho |much |bien |good |well )?(?:ingles|espanol|english|spanish)|no (?:english|ingles)"

@@ -154,7 +154,13 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     # A result the patient was told to act on today.
     "abnormal_result": (
         U,
-        (r"(?:result\w*|ct|cat scan|mri|scan|x(?: )?ray|xray|ekg|ecg|ultrasound|echo|monitor|culture|mammogram|labs?|test\w*|biopsy|blood work|bloodwork|showed|came back|resultados?|estudio|analisis|laboratorio|radiografia|rayos x|tomografia|resonancia|ultrasonido|electro\w*|cultivo|mamografia)~14~ (?:should|to|need to|needs to|must|told me to|asked me to|said to|que|debo|tengo que|para que)~2~ (?:call|come in|go|talk to|speak to|see|llamar|llame|venir|ir|hablar\w*|ver)~3~ (?:today|tonight|right away|asap|immediately|hoy|ahora|de inmediato|cuanto antes)",
+        (r"(?:result\w*|ct|cat scan|mri|scan|x(?: )?ray|xray|ekg|ecg|ultrasound|echo|monitor|culture|mammogram|labs?|test\w*|biopsy|blood work|bloodwork|finger ?stick|urine|showed|came back|resultados?|estudio|analisis|laboratorio|radiografia|rayos x|tomografia|resonancia|ultrasonido|electro\w*|cultivo|mamografia)~14~ (?:should|to|need to|needs to|must|told me to|asked me to|said to|saying|says|que|q|debo|tengo que|para que)~2~ (?:call|come in|go|talk to|speak to|see|llamar|llame|venir|ir|hablar\w*|ver|vaya|venga|vayan|vengan|pase|regrese)~3~ (?:today|tonight|right away|asap|immediately|hoy|ahora|de inmediato|cuanto antes)",
+            # The clinician who read it wants the patient back, or treated, today: "today's scan
+            # ... AFI 4.1. She wants pt back TODAY for NST", "the blood test came back and the
+            # doctor wants me to start the meds today".
+            r"(?:result\w*|ct|cat scan|mri|scan|x(?: )?ray|xray|ekg|ecg|ultrasound|echo|culture|labs?|test\w*|biopsy|blood work|bloodwork|came back|report)~14~ (?:wants|want|wanted|would like) (?:pt|patient|the patient|her|him|me|us|you|them) (?:to )?(?:back|in|come (?:back|in)|start|be seen|go|take)~4~ (?:today|tonight|right away|asap|immediately|now)",
+            # A staff note, the result in the sentence before: "She wants pt back TODAY for NST".
+            r"(?:wants|wanted|would like) (?:pt|patient|the patient) (?:to )?(?:back|in|come (?:back|in)|be seen|seen)~3~ (?:today|tonight|right away|asap|immediately)",
             r"(?:result\w*|culture|labs?|test\w*|biopsy|scan|resultados?|cultivo|analisis)~12~ (?:need|needs|should|must|have to|has to|tengo que|debo|necesito)~4~ (?:today|tonight|right away|asap|immediately|hoy|de inmediato|cuanto antes)",
             # A lab phoning in a critical (panic) value always needs a clinician today.
             r"critical:? (?:value|result|lab|level|potassium|sodium|inr|glucose|hemoglobin|hgb|platelets?|call)|panic (?:value|lab|result)|valor(?:es)? critico\w*|resultado critico",),
@@ -280,8 +286,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "homicidal_ideation": (
         E,
         (
-            # Not "... I'm gonna kill him lol": a joke says so.
-            rf"(?:picture|picturing|imagin\w*|thoughts? (?:of|about)|urges? to|want to|going to|gonna|pienso en|ganas de|quiero|voy a)~2~ {HARM_VERB}(?! (?:me|myself|us|you)(?![a-z]))"
+            # Not "... I'm gonna kill him lol": a joke says so. Nor "thoughts of hurting herself":
+            # harm to oneself is suicidal ideation or self-injury, their own rules.
+            rf"(?:picture|picturing|imagin\w*|thoughts? (?:of|about)|urges? to|want to|going to|gonna|pienso en|ganas de|quiero|voy a)~2~ {HARM_VERB}(?! (?:me|myself|us|you|yourself|herself|himself|themselves|themself|ourselves)(?![a-z]))"
             rf"(?!(?:\x20(?:him|her|them|it))?\x20{JOKE_WORD}(?![a-z]))",
             # Someone else's threat in Spanish: "dice que va a matar a mi hermano", "amenazo
             # con matarla". Not "mi mama me va a matar" or "este dolor me va a matar" (an

@@ -193,9 +193,15 @@ DOUBLE_VISION = r"(?:veo|ve|seeing|see|sees) doble|double vision|vision doble"
 BALANCE_OR_SPEECH = (
     r"(?:cant|cannot|no puedo|no puede) (?:walk|caminar)(?: \w+)? (?:straight|derech[oa]|bien)|todo (?:me|le) da vueltas|(?:hablo|habla|talking|speech|speaking)~3~ (?:trabad[oa]|arrastrad\w*|slurr\w*|enredad\w*)|slurr\w*|arrastra las palabras|dizzy|vertigo"
 )
-LOW_SUGAR = r"(?:bajo|baja|bajó) (?:el|la|su) (?:azucar|glucosa)|(?:le|me) bajo el azucar|low (?:blood )?sugar|(?:sugar|glucose) (?:is |was |says |reads |read |of |at )?(?:low|[1-5]\d\b)|(?:azucar|glucosa) (?:de |en |salio en |marca |marco |esta en )?[1-5]\d\b|hypoglyc\w*|hipoglucemia"
+LOW_SUGAR = (
+    r"(?:bajo|baja|bajó) (?:el|la|su) (?:azucar|glucosa)|(?:le|me) bajo el azucar|low (?:blood )?sugar|(?:sugar|glucose) (?:is |was |says |reads |read |of |at )?(?:low|[1-5]\d\b)|(?:azucar|glucosa) (?:de |en |salio en |marca |marco |esta en )?[1-5]\d\b|hypoglyc\w*|hipoglucemia"
+    # The sensor's number: "CGM on mom's phone 29", "dexcom says 38".
+    r"|(?:cgm|dexcom|libre|sensor|bg|glucometer|meter|sugar)(?: [\w']+){0,3} (?:[1-4]\d|5[0-4])(?![\d/:]|\.\d)"
+)
 CANNOT_TAKE_SUGAR = (
     r"(?:cant|cannot|wont|unable to|no (?:puede|puedo|quiere)) (?:\w+ ){0,3}(?:swallow|drink|eat|tomar|tragar|beber)|no se lo puede tomar|no me reconoce|(?:cant|cannot|can barely) think (?:straight|clearly)|no (?:puedo|puede) pensar|confused|confundid[oa]|(?:doesnt|dont) recogni[sz]e|convuls\w*|seiz\w*|unresponsive|no responde|wont wake|passed out|desmay\w*"
+    # Too drowsy to treat safely: "very drowsy, mumbling, can't sit up".
+    r"|(?:very|so|really|super|extremely) (?:drowsy|sleepy|lethargic|out of it)|mumbling|(?:cant|cannot|can not) (?:sit|stand) up|hard to wake|(?:muy )?(?:adormilad[oa]|somnolient[oa])|(?:esta|anda) como ida|no (?:se )?(?:puede|podia) (?:sentar|parar)"
 )
 # Blistering, peeling skin with mouth or eye sores and fever: Stevens-Johnson / TEN.
 BLISTERING = r"blister\w*|peel\w*|skin (?:is )?(?:coming|falling|sloughing) off|ampolla\w*|se (?:le |me )?(?:esta )?pel\w*|despellej\w*"

@@ -33,6 +33,6 @@ SYMPTOM_PATTERNS: dict[str, tuple[str, ...]] = {
         r"enferm[oa]|malit[oa]|enrojecid\w*|rojez|absceso|edema|infeccion|infectad\w*|bolita|bulto|flujo|moretones?|gripa|gripe|resfriado|catarro|congestion\w*|mocos|estornud\w*",
         r"insomnio|no puedo dormir|ansiedad|ansios\w*|depresion|deprimid\w*|panico|ronc\w*|efectos? secundarios?|reaccion|apretado|opresion",
         r"me siento (?:mal|raro|rara|peor|muy mal)|no me siento bien|(?:se siente|lo veo|la veo) (?:mal|muy mal)",
-        r"tembl\w*|sudando|sudor\w*|herida|cortada|quemadura|me cai|se cayo|golpe|picadura|mordida|garganta|oido|muela|vista borrosa|temblor\w*|convulsion\w*|lunar|verruga|granos?",
+        r"tembl\w*|sudando|sudor\w*|suda|sudaba|corazon (?:muy |bien |super )?acelerado|palpitaciones|taquicardia|nervios[oa]|herida|cortada|quemadura|me cai|se cayo|golpe|picadura|mordida|garganta|oido|muela|vista borrosa|borros[oa]|lucecitas|estrellitas|destellos|manchitas (?:en la vista|en los ojos|negras)|temblor\w*|convulsion\w*|lunar|verruga|granos?",
     ),
 }
