@@ -32,6 +32,9 @@ def test_a_form_question_quoted_back_with_the_answer_no() -> None:
     # Not when the writer says the quoted signs are theirs now.
     lived = 'the paper says "call 911 for chest pain or trouble breathing" and i have both right now'
     assert printed_quotes(normalize(lived)) == []
+    # Nor for the same words unquoted: what the paper lists is then what the writer lives.
+    assert triage(lived, "sms").urgency is Urgency.EMERGENCY
+    assert triage("the paper says call 911 for chest pain or trouble breathing and i have both right now", "sms").urgency is Urgency.EMERGENCY
 
 
 def test_a_quoted_person_is_not_a_paper() -> None:

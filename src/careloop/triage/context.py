@@ -83,6 +83,13 @@ _PAST_EVENTS = (
 )
 
 # (kind, direction, max words between trigger and target, pattern)
+# Later in the sentence, the writer says what a paper lists is happening: 'the paper says call
+# 911 for chest pain or trouble breathing and i have both right now' (quotes.py's rule, for the
+# unquoted paper).
+_LIVED_AFTER = (
+    r"(?![^.!?\n]*(?:(?:and|but|y|pero) (?:i|he|she|we|yo|el|ella) (?:have|has|do|does|am|is|tengo|tiene) (?:both|all|that|those|these|it|them|eso|todo eso|ambos|las dos)(?![a-z])"
+    r"|right now|happening now|ahora mismo))"
+)
 # Later in the sentence, the answer to a question asked was yes: "asked him if he wanted to die
 # and he said yes". A condition or a question answered so is no longer hypothetical.
 _ANSWERED_YES_AFTER = (
@@ -393,8 +400,8 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # after "papers" ("discharge papers from my stroke admission say 'Call 911 for...'"):
         # "my OPAT instructions say to call the same day if it's above 20" is an instruction
         # the result then met (z60-175).
-        r"(?:form|forms|formulario|questionnaire|cuestionario|intake)(?: \w+){0,8} (?:asks|asked|asking|pregunta|preguntaba|says|said|dice)|(?:count|counts|counted) as|cuenta como|have you ever (?:had|been|experienced)|(?:has|have) (?:he|she|they|your child|your son|your daughter) ever had|(?:ha|has) tenido alguna vez|alguna vez (?:ha|has) tenido|"
-        r"(?:label|labels|warning|warnings|insert|leaflet|pamphlet|handout|box|summary|instructions|paperwork|paper|papers|(?<!as\x20a\x20)sheet|avs|(?:seizure |action |care |emergency |asthma |allergy )plan|protocol|etiqueta|advertencia|instructivo|folleto|caja|hoja|instrucciones|papeles|papel|papelito)(?: \w+){0,10} (?:says|said|saying|that says|warns|warned|mentions|lists|dice|decia|que dice|advierte|menciona|about|sobre)|(?:papers|paperwork|papeles)(?: [\w.']+){0,7} say|(?:risk|chance|chances|odds) of|to prevent|prevent|(?:worried|afraid|scared) (?:of|about) (?:getting|having)|might (?:get|have|develop)",
+        r"(?:(?:form|forms|formulario|questionnaire|cuestionario|intake)(?: \w+){0,8} (?:asks|asked|asking|pregunta|preguntaba|says|said|dice)" + _LIVED_AFTER + r")|(?:count|counts|counted) as|cuenta como|have you ever (?:had|been|experienced)|(?:has|have) (?:he|she|they|your child|your son|your daughter) ever had|(?:ha|has) tenido alguna vez|alguna vez (?:ha|has) tenido|"
+        r"(?:(?:label|labels|warning|warnings|insert|leaflet|pamphlet|handout|box|summary|instructions|paperwork|paper|papers|(?<!as\x20a\x20)sheet|avs|(?:seizure |action |care |emergency |asthma |allergy )plan|protocol|etiqueta|advertencia|instructivo|folleto|caja|hoja|instrucciones|papeles|papel|papelito)(?: \w+){0,10} (?:says|said|saying|that says|warns|warned|mentions|lists|dice|decia|que dice|advierte|menciona|about|sobre)|(?:papers|paperwork|papeles)(?: [\w.']+){0,7} say)" + _LIVED_AFTER + r"|(?:risk|chance|chances|odds) of|to prevent|prevent|(?:worried|afraid|scared) (?:of|about) (?:getting|having)|might (?:get|have|develop)",
     ),
     (
         HYPOTHETICAL,
