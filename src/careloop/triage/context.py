@@ -707,7 +707,7 @@ class ContextAnalyzer:
         region = text if start == 0 and end >= len(text) else text[start:end]
         for index in _CONTEXT_INDEX.candidates(region):
             what, pattern = _CONTEXT_PATTERNS[index]
-            for match in pattern.regex.finditer(text, start, end):
+            for match in pattern.matcher.finditer(text, start, end):
                 if what[0] == "pseudo":
                     pseudo_spans.append(match.span())
                 elif what[0] == "terminator":

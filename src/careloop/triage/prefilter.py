@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+
+from careloop.triage.fastregex import PlainMatcher, WordStartMatcher, compile_matcher
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 
@@ -131,6 +133,11 @@ class GuardedPattern:
     def regex(self) -> re.Pattern[str]:
         return re.compile(self.source)
 
+    @cached_property
+    def matcher(self) -> WordStartMatcher | PlainMatcher:
+        """The same matches as `regex`, found faster (fastregex.py)."""
+        return compile_matcher(self.source)
+
     def may_match(self, text: str) -> bool:
         if self.literals is None:
             return True
@@ -154,12 +161,12 @@ class GuardedPattern:
     def finditer(self, text: str):  # type: ignore[no-untyped-def]
         if not self.may_match(text):
             return iter(())
-        return self.regex.finditer(text)
+        return self.matcher.finditer(text)
 
-    def search(self, text: str) -> re.Match[str] | None:
+    def search(self, text: str):  # type: ignore[no-untyped-def]
         if not self.may_match(text):
             return None
-        return self.regex.search(text)
+        return self.matcher.search(text)
 
 
 # The literals of every guarded pattern, derived ahead of time (`python -m

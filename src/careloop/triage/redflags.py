@@ -303,13 +303,14 @@ def _scan(
         if long_text:
             # Long emails: look only around the pattern's literals (speed; see window()).
             window_start, window_end = pattern.window(text, _MAX_MATCH_LENGTH)
-            matches = pattern.regex.finditer(text, window_start, window_end)
+            matches = pattern.matcher.finditer(text, window_start, window_end)
         else:
-            matches = pattern.regex.finditer(text)
+            matches = pattern.matcher.finditer(text)
         for match in matches:
-            if match.end() <= match.start():
+            start, end = match.span()
+            if end <= start:
                 continue
-            found = (owner.rule, owner.urgency, owner.language, match.start(), match.end())  # type: ignore[attr-defined]
+            found = (owner.rule, owner.urgency, owner.language, start, end)  # type: ignore[attr-defined]
             if kind == "simple":
                 flags.append(found)
             elif kind == "symptom":
