@@ -81,6 +81,13 @@ KNOWN_UNDER_TRIAGE = {
     "z99-098": "antibiotic eye drops for a corneal scratch spilled, the eye better: the same",
     "z100-050": "a free T4 'flagged HIGH' and 'a note from Dr. Nwosu saying hold levothyroxine, call office today': the "
     "abbreviation's period ('Dr.') breaks the phrase between the result and the instruction",
+    "z102-049": "a radiology over-read finding a fracture, and 'Needs provider review and a call to pt today' two "
+    "sentences later: the result rules read one sentence",
+    "z104-003": "amoxicillin for a dental abscess, the last capsule taken after a short-written prescription: "
+    "antibiotics by mouth are not critical medicines (as for z75-108)",
+    "z104-151": "a dentist's antibiotic not received by the pharmacy, no dose today: the same",
+    "z104-155": "amoxicillin premedication for a heart valve before an extraction at 2 pm today: a pre-procedure "
+    "medicine, as z64-141",
     "z93-075": "'se me acabaron las tiras hoy' in an addiction clinic, where the author meant Suboxone film strips: "
     "'tiras' alone are glucose test strips just as often, which other authors label routine",
     "z90-144": "Trelegy, a controller inhaler, out after a denied prior auth: controller inhalers were tried as critical "

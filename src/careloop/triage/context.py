@@ -42,7 +42,9 @@ BACKWARD = "backward"
 # mother or husband counts the same as the patient, so family is deliberately absent).
 _OTHER_PEOPLE_EN = (
     r"(?:my|a|our|his|her|the) (?:\w+ )?(?:neighbor|neighbour|friend|coworker|co worker|colleague|boss|manager|supervisor|employee|student|tenant|teammate|coach|classmate|roommate|housemate|house mate|teacher|pastor|landlord|buddy|acquaintance|client|customer)s?"
-    r"|someone|somebody|someone (?:i know|at work|at church|at school)|on (?:the news|tv)|a (?:guy|lady|woman|man|person|kid) (?:at|from|in)"
+    # (Not the clinic's own staff: "a voicemail from someone at the clinic saying ... i need a
+    # splint and to be seen today" is about the writer.)
+    r"|(?:someone|somebody)(?! (?:from|at|in) (?:the |your |ur |my )?(?:clinic|office|practice|lab|hospital|pharmacy|front desk|urgent care|doctors office|dr office))|someone (?:i know|at work|at church|at school)|on (?:the news|tv)|a (?:guy|lady|woman|man|person|kid) (?:at|from|in)"
     # "one of the kids at school", not "one of the incisions".
     r"|one of the (?:other )?(?:kids|students|players|residents|guys|workers|employees|customers|clients|patients|teachers|nurses|men|women|ladies|people|girls|boys)"
 )
@@ -274,7 +276,9 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         FORWARD,
         6,
         r"died (?:of|from)|passed away (?:from|of|after)|lost (?:my|her|his|our) \w+ to|(?:admitted|hospitalized|hospitalised|(?<!being\x20)(?<!currently\x20)(?<!still\x20)treated|seen) for|discharged|"
-        # "was hospitalized at St. Brendan's in June for suicidal thoughts".
+        # "was hospitalized at St. Brendan's in June for suicidal thoughts"; "was sent from clinic
+        # to ER by ambulance for chest pain" (a bill's story).
+        r"(?:was|were) (?:sent|taken|transferred|rushed|transported)(?: from [\w.']+(?: [\w.']+)?)? to (?:the )?(?:er|ed|emergency room|emergency department|hospital)(?: by ambulance)? (?:for|with)|"
         r"(?:was|were) (?:admitted|hospitalized|hospitalised) (?:at|to|in) (?!(?:the\x20)?(?:moment|now)(?![a-z]))[\w.']+(?: [\w.']+){0,2}(?: (?:in|last|back in|on) [\w.']+(?: \d{1,2})?)? for|"
         r"(?:seen|treated|evaluated|checked) (?:here |there |in clinic |at urgent care )?(?:yesterday|last (?:week|night)) for|"
         r"muri\w* (?:de|por)|falleci\w* (?:de|por)|ingres\w* por|hospitalizad[oa] por|internad[oa] por|(?:dad[oa]|dio|dieron) de alta",
@@ -538,6 +542,9 @@ _PSEUDO_TRIGGERS = (
     # ("Only if" is a condition after all when what it waits for is to come: "do i need to come
     # back in or only if the cough hangs around?")
     r"|(?:dont|do not|didnt) (?:know|think)(?: if| whether| what| how)?|(?:wondering|wonder|unsure|see|check|ask|asking|know|tell me|let me know|call me|text me|even|as|like) if|if (?:you|u) (?:can|could)|no (?:answer|reply|response)"
+    # A finding an X-ray or a test denied is the denial's whole object: "(u did the xray, said
+    # no fracture) my chest feels squeezed" (the brackets are gone once normalised).
+    r"|(?:said|showed|shows|was|were|came back|salio|dijo) (?:no|sin) (?:fractures?|breaks?|broken bones?|fractura|fracturas|hueso roto)"
     r"|only if(?!(?: [a-z]+){1,4} (?:hangs? around|persists?|lingers?|continues?|keeps? (?:up|going|on)|gets? worse|doesnt (?:go away|get better|improve|clear up)|comes? back|returns?|is still there|still there)(?![a-z]))"
     r"|no se (?:si|que|como|cuando|donde|por que|porque)|no sabemos|no sabia|nadie|no estoy segur[oa]|no es normal|no es la primera vez"
     # Which language someone speaks, not a symptom denied: "no habla ingles y la voz le sale rara".

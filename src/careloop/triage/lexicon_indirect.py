@@ -469,6 +469,14 @@ BRAIN_CONFUSED = (
 )
 BRAIN_AFFECTED_BY_HEAT = BRAIN_CONFUSED + r"|desmay\w*|fainted|passed out|collapsed|se cayo|seiz\w*|convuls\w*"
 
+ACETAMINOPHEN = r"tylenol|acetaminophen|acetaminofen|paracetamol|excedrin|panadol"
+_TEN_OR_MORE = r"(?:1\d|2\d|3\d|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty|diez|once|doce|quince|veinte)"
+ACETAMINOPHEN_COUNT = (
+    rf"(?:{ACETAMINOPHEN})~14~ (?:like |about |around |maybe |prob like |probably |como |unas |casi )?{_TEN_OR_MORE}(?: or (?:\d+|\w+))? (?:of (?:the |those |them )?)?(?:extra strength|extra fuerte|pills|tabs|tablets|caps|capsules|pastillas|500s)",
+    rf"{_TEN_OR_MORE}(?: or (?:\d+|\w+))? (?:extra strength |regular |500 mg |500mg )?(?:{ACETAMINOPHEN})",
+)
+WITHIN_A_DAY = r"since (?:yesterday|last night|this morning)|today|tonight|in (?:a|one|the last|the past) (?:day|24 hours)|24 hours|last night|this morning|desde ayer|desde anoche|hoy|en un dia"
+
 # A dressing or towel soaked: bleeding, unless what soaks it is something else ("clear
 # watery fluid is leaking from the incision and soaking the bandage") and no blood is
 # named after it. A shirt the writer soaks is sweat ("my sweating has been really heavy ...
@@ -543,6 +551,9 @@ COMPOUND_PATTERNS: dict[str, list[tuple]] = {
     "diabetic_foot": [(U, (WOUND_TURNING_BAD,), (DIABETIC, FOOT))],
     "unresponsive": [(E, (LYING_STILL,), ()), (E, (STARING_UNRESPONSIVE,), (Sign(STARING_COMPANION),))],
     "overdose_poisoning": [
+        # Acetaminophen taken for pain, ten or more tablets within a day ("14 or 15 of the extra
+        # strength since yesterday plus the others"): past the liver's limit, whatever the intent.
+        (E, ACETAMINOPHEN_COUNT, (WITHIN_A_DAY,)),
         (E, (rf"{SWALLOWED}~6~ (?:{CHILD_SWALLOW_DANGER})",), (SMALL_CHILD,)),
         (E, (PILLS_UNACCOUNTED,), (SMALL_CHILD, r"bottle|frasco|bote|pill|pills|meds|medicine|medication|tablets?|pastillas?|medicinas?|\w+pine|\w+olol|\w+pril|\w+statin|chews|gummies|methadone|metadona|suboxone|oxy\w*")),
     ],
