@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
-
-from careloop.triage.fastregex import PlainMatcher, WordStartMatcher, compile_matcher
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
+
+from careloop.triage.fastregex import PlainMatcher, WordStartMatcher, compile_matcher
 
 _LITERAL = sre_constants.LITERAL
 _SUBPATTERN = sre_constants.SUBPATTERN
