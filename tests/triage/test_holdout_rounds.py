@@ -88,6 +88,25 @@ KNOWN_UNDER_TRIAGE = {
     "z104-151": "a dentist's antibiotic not received by the pharmacy, no dose today: the same",
     "z104-155": "amoxicillin premedication for a heart valve before an extraction at 2 pm today: a pre-procedure "
     "medicine, as z64-141",
+    "z105-139": "headaches 'worse than his usual ones' after '(TBI last year)': the brackets are gone once normalised, "
+    "so 'last year' reaches the worsening",
+    "z105-148": "an intrathecal baclofen refill whose authorisation was denied, the pump's alarm date in 2 days: no rule "
+    "joins a denied authorisation to a pump about to run dry",
+    "z106-010": "an allergy shot given from the maintenance vial instead of a build-up vial, no reaction yet: a dosing "
+    "error told as a staff note, which no rule reads",
+    "z106-085": "Symbicort's last puff: controller inhalers are not critical medicines (as for z90-144)",
+    "z106-122": "Flovent out today: the same",
+    "z107-051": "an EKG's long QT and 'hold her zip rex until we hear back', the dose due tonight: a hold instruction, "
+    "which the result rules do not read",
+    "z107-177": "a note quoted 'phosphorus 2.1 - start supplement today': 'start' is not among the instruction verbs",
+    "z108-064": "'if the MRI showed osteomyelitis I would need to be seen right away', then the report 'consistent with "
+    "osteomyelitis': a condition met in a later sentence, which the rules do not join (as for z63-022)",
+    "z108-089": "'si el cultivo salia positivo me iban a llamar el mismo dia', then 'pseudomonas' in the portal: the same",
+    "z108-149": "'if my wound culture came back positive i need to start antibiotics right away', then 'portal says MRSA': "
+    "the same",
+    "z108-102": "a wound vac alarming 'canister full' and off for two and a half hours: no rule for a wound vac off",
+    "z108-108": "cephalexin run out with days of the course left: antibiotics by mouth are not critical medicines",
+    "z108-171": "ciprofloxacin ('sip pro flocks a sin') out with four days left: the same",
     "z93-075": "'se me acabaron las tiras hoy' in an addiction clinic, where the author meant Suboxone film strips: "
     "'tiras' alone are glucose test strips just as often, which other authors label routine",
     "z90-144": "Trelegy, a controller inhaler, out after a denied prior auth: controller inhalers were tried as critical "
@@ -146,6 +165,9 @@ KNOWN_FALSE_ALARMS = {
     "z91-021": "a billing email: 'the day I had the seizure in the library and your staff came over and called the "
     "ambulance. I'm totally fine now': 'and called the ambulance' reads as a call made now",
     "z91-031": "a thank-you: 'for staying w me when i had the allergic reaction last week & calling 911'",
+    "z106-178": "dark circles under a child's eyes, a teacher saying she looks tired: the urgency model alone (0.51)",
+    "z107-137": "a mother asking for a visit for a son who overeats at night and shuts himself in: the urgency model "
+    "alone (0.52)",
     "z93-012": "a counselor's note asking to pick up a Zubsolv prescription early for a sister's wedding: the urgency "
     "model alone (0.50, on 'hes going to his sisters wedding out of state')",
     "z96-048": "a Mohs patient's list of practical questions (wifi, parking, lunch): the urgency model alone (0.60, on "

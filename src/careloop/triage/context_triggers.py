@@ -234,6 +234,14 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         r"(?:in (?:19|20)\d\d|(?:\d+|a few|several|many|two|three|four|five|six|ten) (?:years|yrs) ago|years ago|last year|as a (?:kid|child|baby))[,;]? (?:which is why|thats why|that is why|and (?:ever )?since then|so now)"
         r"|(?:en (?:19|20)\d\d|hace (?:\d+|unos|varios|muchos|dos|tres|cuatro|cinco) anos|el ano pasado)[,;]? (?:por eso|y desde entonces|y de ahi)",
     ),
+    # An event that now needs rehabilitation is over: "le dio un derrame y necesita terapia",
+    # "had a stroke and needs rehab" (asking about coverage for the therapy).
+    (
+        HISTORICAL,
+        BACKWARD,
+        2,
+        r"(?:y |and )?(?:necesita|ocupa|needs|need|para|for) (?:la |su |some |physical |speech |occupational )?(?:terapia|terapias|rehabilitacion|rehab|therapy|fisioterapia)(?: fisica| del habla)?(?![a-z])",
+    ),
     # Already in hospital care, the writer beside the patient: "a mi suegra le dio un derrame y
     # estamos en el hospital con ella" (cancelling a visit to be there).
     (
@@ -289,7 +297,9 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         HISTORICAL,
         FORWARD,
         1,
-        rf"(?:after|since) (?:my|his|her|their|a|an|the)(?= {_PAST_EVENTS})|(?:despues|luego) (?:del|de (?:su|mi|la|el|un|una))(?= {_PAST_EVENTS})|tras (?:el|la|su|mi|un|una)(?= {_PAST_EVENTS})"
+        # ("desde el derrame a veces llora o se rie sin razon", "evaluacion despues de derrame cerebral".)
+        rf"(?:after|since) (?:my|his|her|their|a|an|the)(?= {_PAST_EVENTS})|(?:despues|luego) (?:del|de(?: (?:su|mi|la|el|un|una))?)(?= {_PAST_EVENTS})|tras (?:el|la|su|mi|un|una)(?= {_PAST_EVENTS})"
+        rf"|desde (?:el|la|su|mi|que (?:le|me|les) dio (?:el|la|un|una|su))(?= {_PAST_EVENTS})"
         rf"|(?:years|months|weeks|anos|meses|semanas) since|(?:an|the|a|his|her|my|un|una|el|la) (?:old|prior|previous|previo|previa)(?= {_PAST_EVENTS}|(?: \w+)? (?:infarct|lacunar))",
     ),
     (

@@ -205,7 +205,9 @@ _RECENT_ONSET = re.compile(
     # yesterday morning, now shaky" (withdrawal starts when the habit stops).
     r"(?<![a-z0-9])(?:(?:started|starting|began|begun|came on|showed up|appeared|noticed it|stopped|quit|ran out)(?: [a-z]+){0,4} (?:(?:\d+|a|one|two|three|a few|few|couple of|a couple of) (?:days?|hours?|hrs?) ago|yesterday|last night|this morning|today|tonight)"
     r"|(?:empez\w*|comenz\w*|empec\w*|comenc\w*|dejo de|deje de|se (?:le |me )?acabo|se (?:le |me )?acabaron)(?: [a-z]+){0,4} (?:hace (?:\d+|un|una|dos|tres|unos|pocos) (?:dias?|horas?)|ayer|anoche|esta manana|hoy|esta semana)"
-    r"|(?:this week|yesterday|last night|this morning|today|esta semana|ayer|anoche|esta manana|hoy) (?:i |he |she |it |me |le |se )?(?:started|began|empez\w*|comenz\w*))(?![a-z0-9])"
+    r"|(?:this week|yesterday|last night|this morning|today|esta semana|ayer|anoche|esta manana|hoy) (?:i |he |she |it |me |le |se )?(?:started|began|empez\w*|comenz\w*)"
+    # "she has a foley for a while now and since this morning it's been leaking".
+    r"|since (?:this morning|last night|yesterday|today|an hour ago|(?:a|one|two|a few|few|\d+) hours? ago) (?:it|its|he|she|hes|shes|i|ive|im) (?:has been|have been|been|s been|is|are|started|keeps?)|desde (?:esta manana|anoche|ayer|hoy|hace (?:una|un|unas|\d+) horas?) (?:se |le |me )?(?:esta|ha estado|empezo|sigue|tiene))(?![a-z0-9])"
 )
 # Slower and narrower than _NOT_ACUTE: the problem is long-standing or explicitly not sudden,
 # and nothing says it changed now. An emergency is acute, so the urgency model may not raise

@@ -64,8 +64,14 @@ BEING_A_BURDEN = (
     r"|(?:ya )?no (?:voy|va) a (?:molestar|ser (?:una )?(?:carga|molestia|problema)) (?:a nadie|mas|nunca mas)"
     r"|(?:ya )?no (?:les )?(?:voy|va) a dar (?:mas )?(?:problemas|molestias|lata)|ya no (?:va|voy) a molestar"
 )
+# A note left for the family: "dad found a note on his desk addressed to the family".
+LEFT_A_NOTE = (
+    r"(?:found|left|wrote|writing) (?:a |an )?(?:note|letter)(?: [\w']+){0,5} (?:addressed|written) to (?:the family|us|his family|her family|everyone|me|mom|dad|his mom|her mom|his parents|her parents)"
+)
 GIVING_THINGS_AWAY = (
     r"(?:gave|given|giving|give|handed) (?:away )?(?:all )?(?:of )?(?:my|his|her|their) (?:\w+ ){0,3}(?:stuff|things|belongings|possessions|guitar|dog|cat|pets?|clothes|jewelry|car|truck|tools|games|collection)"
+    # "gave away his gaming console and headphones": away, and his own, whatever it is.
+    r"|(?:gave|giving|given|handed) away (?:all )?(?:of )?(?:my|his|her|their) \w+"
     r"|(?:regal\w*|repart\w*) (?:toda |todas |todos )?(?:su |sus |mi |mis |la |las )?(?:\w+ )?(?:ropa|cosas|pertenencias|perr[oa]\w*|gat[oa]\w*|mascotas?|carro|joyas|herramientas)"
 )
 MEANS_AT_HAND = (
@@ -559,8 +565,8 @@ COMPOUND_PATTERNS: dict[str, list[tuple]] = {
     ],
     # Two different warning signs of suicide together (one alone is ordinary life).
     "suicidal_ideation": [
-        (E, (SAYING_GOODBYE,), (rf"{NOT_BEING_AROUND}|{BEING_A_BURDEN}|{GIVING_THINGS_AWAY}|{MEANS_AT_HAND}|{HOPELESSNESS}",), (LEAVING_FOR_A_REASON,)),
-        (E, (NOT_BEING_AROUND,), (rf"{SAYING_GOODBYE}|{BEING_A_BURDEN}|{GIVING_THINGS_AWAY}|{MEANS_AT_HAND}|{HOPELESSNESS}",), (LEAVING_FOR_A_REASON,)),
+        (E, (SAYING_GOODBYE,), (rf"{NOT_BEING_AROUND}|{BEING_A_BURDEN}|{GIVING_THINGS_AWAY}|{MEANS_AT_HAND}|{HOPELESSNESS}|{LEFT_A_NOTE}",), (LEAVING_FOR_A_REASON,)),
+        (E, (NOT_BEING_AROUND,), (rf"{SAYING_GOODBYE}|{BEING_A_BURDEN}|{GIVING_THINGS_AWAY}|{MEANS_AT_HAND}|{HOPELESSNESS}|{LEFT_A_NOTE}",), (LEAVING_FOR_A_REASON,)),
         # A note or message that says goodbye (to everybody, sorry): strong on its own.
         (E, (r"(?:note|letter|text|message|carta|nota|mensaje|recado)~5~ (?:saying|says|said|que dice|diciendo|para despedirse) (?:goodbye|good bye|bye|adios|que se despide)",), (), (LEAVING_FOR_A_REASON,)),
         (E, (GIVING_THINGS_AWAY,), (rf"{SAYING_GOODBYE}|{NOT_BEING_AROUND}|{BEING_A_BURDEN}|{MEANS_AT_HAND}",), (LEAVING_FOR_A_REASON,)),
@@ -570,7 +576,7 @@ COMPOUND_PATTERNS: dict[str, list[tuple]] = {
         (E, (MEANS_RIGHT_HERE,), (DESPAIR_OR_GOODBYE,)),
         (E, (TAKE_ALL_AT_ONCE,), (DESPAIR_OR_GOODBYE,)),
         (E, (PILLS_LAID_OUT,), (DESPAIR_OR_GOODBYE,), (PILLS_ROUTINE,)),
-        (E, (AFFAIRS_IN_ORDER,), (rf"{SAYING_GOODBYE}|{NOT_BEING_AROUND}|{BEING_A_BURDEN}|{GIVING_THINGS_AWAY}|{MEANS_AT_HAND}|{HOPELESSNESS}",), (rf"{LEAVING_FOR_A_REASON}|{ESTATE_PLANNING}",)),
+        (E, (AFFAIRS_IN_ORDER,), (rf"{SAYING_GOODBYE}|{NOT_BEING_AROUND}|{BEING_A_BURDEN}|{GIVING_THINGS_AWAY}|{MEANS_AT_HAND}|{HOPELESSNESS}|{LEFT_A_NOTE}",), (rf"{LEAVING_FOR_A_REASON}|{ESTATE_PLANNING}",)),
     ],
     # Hives plus a second body system (faint, low blood pressure, vomiting, swollen face or
     # eyes): a severe allergic reaction, whatever the allergen and whatever it is called.
