@@ -65,9 +65,8 @@ KNOWN_UNDER_TRIAGE = {
     "z60-165": "an RPR titre up from 1:8 to 1:128 after 'call right away if it went up': a rise the rules do not compare",
     "z61-037": "a withdrawn 14-year-old who said no when asked about hurting himself; his mother asks for the soonest "
     "visit: the author's same-day call, with every warning sign denied or of two weeks",
-    "z63-022": "a chest X-ray 'concerning for pneumonia' after 'start abx if it showed pneumonia': a result that meets "
-    "a condition given earlier, which the rules do not join",
-    "z63-061": "a repeat sodium back after 'if it was still low we'd need to change something today': the same",
+    "z63-022": "a chest X-ray 'concerning for pneumonia', then 'start abx if it showed pneumonia': the result comes "
+    "before the instruction, and only a result reported after a conditional instruction is joined to it",
     "z64-141": "antibiotic prophylaxis for a heart valve not at the pharmacy before today's cleaning: a pre-procedure "
     "medicine, not one the patient is out of",
     "z75-108": "a traveller abroad who lost his malaria prophylaxis (doxycycline) with his bag: doxycycline is not a "
@@ -99,11 +98,8 @@ KNOWN_UNDER_TRIAGE = {
     "z107-051": "an EKG's long QT and 'hold her zip rex until we hear back', the dose due tonight: a hold instruction, "
     "which the result rules do not read",
     "z107-177": "a note quoted 'phosphorus 2.1 - start supplement today': 'start' is not among the instruction verbs",
-    "z108-064": "'if the MRI showed osteomyelitis I would need to be seen right away', then the report 'consistent with "
-    "osteomyelitis': a condition met in a later sentence, which the rules do not join (as for z63-022)",
-    "z108-089": "'si el cultivo salia positivo me iban a llamar el mismo dia', then 'pseudomonas' in the portal: the same",
-    "z108-149": "'if my wound culture came back positive i need to start antibiotics right away', then 'portal says MRSA': "
-    "the same",
+    "z108-089": "'si el cultivo salia positivo me iban a llamar el mismo dia', then 'pseudomonas' in the portal: the "
+    "instruction 'me iban a llamar' is no phrase the result rules know, so no condition is there to be met",
     "z108-102": "a wound vac alarming 'canister full' and off for two and a half hours: no rule for a wound vac off",
     "z108-108": "cephalexin run out with days of the course left: antibiotics by mouth are not critical medicines",
     "z108-171": "ciprofloxacin ('sip pro flocks a sin') out with four days left: the same",

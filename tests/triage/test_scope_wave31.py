@@ -59,3 +59,16 @@ def test_a_new_problem_since_this_morning_in_a_long_standing_device() -> None:
     text = "she has had a foley for a while now and since this morning its been leaking around the tube, the urine is pinkish, no fever"
     assert triage(text, "voicemail").urgency is Urgency.URGENT
     assert triage("my mom has had a catheter for a while now, can we get the supplies reordered", "voicemail").urgency is Urgency.ROUTINE
+
+
+def test_a_result_instruction_whose_condition_the_message_reports_met() -> None:
+    text = "the nurse said if my urine culture came back positive i need to start the antibiotic today. mychart says e coli, nobody has called"
+    assert "abnormal_result" in active_rules(text)
+    assert triage(text, "portal").urgency is Urgency.URGENT
+    # Not when the result is not in, or says nothing is wrong.
+    pending = "the nurse said if my urine culture came back positive i need to start the antibiotic today. mychart says still pending"
+    assert "abnormal_result" not in active_rules(pending)
+    negative = "the nurse said if my urine culture came back positive i need to start the antibiotic today. it came back negative, thank you"
+    assert "abnormal_result" not in active_rules(negative)
+    # A question about what to do if it comes back is still a question.
+    assert "abnormal_result" not in active_rules("if my culture comes back positive do i need to start antibiotics today or wait for a call?")
