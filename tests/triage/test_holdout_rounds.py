@@ -103,6 +103,18 @@ KNOWN_UNDER_TRIAGE = {
     "z108-102": "a wound vac alarming 'canister full' and off for two and a half hours: no rule for a wound vac off",
     "z108-108": "cephalexin run out with days of the course left: antibiotics by mouth are not critical medicines",
     "z108-171": "ciprofloxacin ('sip pro flocks a sin') out with four days left: the same",
+    "z109-061": "a 2-year-old's penicillin prophylaxis run out: penicillin alone is not a critical medicine (an adult's "
+    "course is routine elsewhere), and no rule joins it to a child with sickle cell",
+    "z109-114": "the same, in Spanish",
+    "z109-120": "a pain crisis told inside a reschedule request with every danger sign denied: the pain words are "
+    "no red flag, and the category stays a reschedule",
+    "z110-085": "'not to run tonights dose until someone calls me back' after a high vancomycin level: a hold "
+    "instruction, which the result rules do not read (as for z107-051)",
+    "z110-150": "a potassium of 3.0 and 'call back today so the pharmacist could adjust tonight's TPN bag': a staff note "
+    "split over sentences",
+    "z111-004": "a heart rate 'jumping to 180s' on a home monitor two weeks after heart surgery, the baby 'fine and "
+    "pink': the reassurance sets the reading aside",
+    "z112-029": "an ABG result email whose instruction comes sentences after the value",
     "z93-075": "'se me acabaron las tiras hoy' in an addiction clinic, where the author meant Suboxone film strips: "
     "'tiras' alone are glucose test strips just as often, which other authors label routine",
     "z90-144": "Trelegy, a controller inhaler, out after a denied prior auth: controller inhalers were tried as critical "
@@ -164,6 +176,11 @@ KNOWN_FALSE_ALARMS = {
     "z106-178": "dark circles under a child's eyes, a teacher saying she looks tired: the urgency model alone (0.51)",
     "z107-137": "a mother asking for a visit for a son who overeats at night and shuts himself in: the urgency model "
     "alone (0.52)",
+    "z110-017": "a thank-you: 'she noticed my husbands face looked off last week and called 911 right away' one "
+    "sentence after the thanks (history does not cross sentences, as for z53-148)",
+    "z111-132": "a thank-you letter: 'Three weeks ago Sienna collapsed at swim practice' (weeks ago does not date what "
+    "follows, as for z84-026)",
+    "z112-086": "dry mouth from glycopyrrolate at night, drooling 'about the same as always': the urgency model alone (0.58)",
     "z93-012": "a counselor's note asking to pick up a Zubsolv prescription early for a sister's wedding: the urgency "
     "model alone (0.50, on 'hes going to his sisters wedding out of state')",
     "z96-048": "a Mohs patient's list of practical questions (wifi, parking, lunch): the urgency model alone (0.60, on "

@@ -266,6 +266,8 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         FORWARD,
         6,
         r"died (?:of|from)|passed away (?:from|of|after)|lost (?:my|her|his|our) \w+ to|(?:admitted|hospitalized|hospitalised|(?<!being\x20)(?<!currently\x20)(?<!still\x20)treated|seen) for|discharged|"
+        # "That was the ER visit for chest pain at St. Mary's" (a bill's story).
+        r"(?:was|that was|for|from|about) (?:the|an|my|his|her|their) (?:er|ed|emergency room|emergency department|urgent care) (?:visit|trip|stay) (?:for|with)|"
         # "was hospitalized at St. Brendan's in June for suicidal thoughts"; "was sent from clinic
         # to ER by ambulance for chest pain" (a bill's story).
         r"(?:was|were) (?:sent|taken|transferred|rushed|transported)(?: from [\w.']+(?: [\w.']+)?)? to (?:the )?(?:er|ed|emergency room|emergency department|hospital)(?: by ambulance)? (?:for|with)|"

@@ -448,6 +448,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
 PILLS_UNACCOUNTED = (
     r"(?:unsure|not sure|dont know|do not know|no idea|cant tell|cannot tell|no (?:se|sabemos|sabe)) (?:how many|cuant[oa]s)(?: (?:are|were|is|pills|tablets|pastillas))?(?: (?:missing|gone|left|faltan|se tomo|se comio|se trago))?"
     r"|(?:some|a few|several|pills|tablets) (?:are |were )?missing|faltan (?:unas|varias|algunas|pastillas)"
+    # "like 6 capsules are missing and theres white powder on his mouth".
+    r"|(?:\d+|two|three|four|five|six|seven|eight|ten) (?:capsules|caps|pills|tablets|tabs|gummies|pastillas|capsulas) (?:are |were )?(?:missing|gone)"
 )
 
 # Systolic blood pressure under 90.

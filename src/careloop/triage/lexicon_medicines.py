@@ -87,7 +87,11 @@ CRITICAL_MEDICATIONS = (
     # Baclofen (withdrawal can bring seizures), progesterone support of an IVF pregnancy, and
     # any medicine the writer was told never to stop or miss ("the RE said dont ever miss a
     # dose", "me dijo que no lo dejara de tomar de golpe").
-    r"baclofen\w*|baclofeno|intrathecal pump|it pump|progesterone (?:suppositories|injections?|shots?|in oil)|progesterona (?:en )?(?:ovulos|inyecciones?|supositorios)|"
+    r"baclofen\w*|baclofeno|intrathecal pump|it pump|"
+    # Myasthenia and Lambert-Eaton drugs taken every few hours (a missed day risks a crisis);
+    # sickle cell's hydroxyurea; heparin flushes that keep a PICC line open.
+    r"pyridostigmine|piridostigmina|mestinon|firdapse|amifampridine|fur daps|hydroxyurea|hidroxiurea|hydrea|droxia|hydro sea urea|"
+    r"heparin (?:flush\w*|syringes?|lock)|jeringas de heparina|flush syringes|progesterone (?:suppositories|injections?|shots?|in oil)|progesterona (?:en )?(?:ovulos|inyecciones?|supositorios)|"
     # ("she cant miss a day", "no puede faltar ni un dia".)
     r"(?:cant|can not|cannot|shouldnt|must not|mustnt|should not) (?:ever )?(?:miss|skip) (?:a day|a dose|any doses?|a single (?:day|dose)|one)|no (?:puede|debe|puedo|debo) faltar ni un dia|"
     r"(?:dont|do not|never|not to) (?:ever )?(?:stop|miss|skip) (?:a dose|any doses?|it|them|taking)|no (?:lo|la|los|las) (?:deje|dejara|dejes|dejaras|suspenda|suspendiera) de tomar|no (?:lo|la|los|las) (?:puedo|puede|debo|debe|podia|debia) dejar|(?:stop\w*|dejar\w*|suspend\w*)(?: \w+){0,3} (?:de golpe|abruptly|cold turkey))"
