@@ -15,7 +15,7 @@ text (no accents, no apostrophes); context rules (negation, history...) still ap
 from __future__ import annotations
 
 from careloop.labels import Urgency
-from careloop.triage.lexicon_en import CRITICAL_MEDICATIONS, FEVER_WORD, JOKE_WORD, Sign, not_after, right_after
+from careloop.triage.lexicon_en import CRITICAL_MEDICATIONS, FEVER_WORD, JOKE_WORD, RUN_OUT_NOW, Sign, not_after, right_after
 from careloop.triage.lexicon_es import DYING_OF_IDIOM, NOT_THE_PATIENT_ES
 
 # Whatever "isn't responding" / "no contesta" is said of when it is not someone losing
@@ -182,11 +182,10 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             # ("no refills left on my metoprolol" is about the prescription, not the pills.)
             rf"(?:forgot|(?<!refills\x20)(?<!refill\x20)left|lost|misplaced|dropped|stolen|stole|robbed|robaron|me robaron|ran out of|out of|no more|none of|olvide|se me olvido|se me olvidaron|se le olvido|se le olvidaron|deje|perdi|se me acabo|se me acabaron|se le acabo|se le acabaron|sin|no (?:tiene|tengo|tenemos|hay)(?! (?:que|q) ))~4~ {CRITICAL_MEDICATIONS}",
             # "the transplant pill", "mis pastillas del corazon": the medicine named by its purpose.
-            # ("Run out" later is not today: "before my refills run out later this year".)
-            r"(?:no me queda|no le queda|ya no tengo|se me acabo|se me acabaron|ran out|run out(?!(?: of (?:it|them|\w+))? (?:next|later|in (?:a|an|one|two|three|four|\d+|a few|a couple(?: of)?) (?:days?|weeks?|months?)|by (?:next|the end)|at the end of)(?![a-z]))|out of|no more|none left|forgot|left|lost|perdi|olvide|robaron|stolen|stole)~4~ (?:(?:la|las|mis|sus|my|his|her|the) )?(?:pastillas?|medicinas?|medicamentos?|pills?|meds|medicine|medication)(?: \w+){0,4} (?:del|de la|de las|para el|para la|para las|for (?:my|the|his|her)) (?:trasplante|transplant|corazon|heart|convulsiones|seizures?|epilepsia|epilepsy|azucar|sugar|diabetes)",
+            r"(?:no me queda|no le queda|ya no tengo|se me acabo|se me acabaron|ran out|" + RUN_OUT_NOW + r"|out of|no more|none left|forgot|left|lost|perdi|olvide|robaron|stolen|stole)~4~ (?:(?:la|las|mis|sus|my|his|her|the) )?(?:pastillas?|medicinas?|medicamentos?|pills?|meds|medicine|medication)(?: \w+){0,4} (?:del|de la|de las|para el|para la|para las|for (?:my|the|his|her)) (?:trasplante|transplant|corazon|heart|convulsiones|seizures?|epilepsia|epilepsy|azucar|sugar|diabetes)",
             rf"{CRITICAL_MEDICATIONS}~6~ (?:(?:has|have|had|tiene|tengo) (?:none|no more|nada|ninguna)|none for|destroyed|ruined|broke|broken|chewed|robaron|se (?:me |le )?(?:rompio|cayo|perdio))",
-            r"(?:transplant|anti(?: )?rejection|seizure|epilepsy|heart|insulin|trasplante|convulsiones|corazon) (?:meds|medications?|medicines?|pills|medicamentos?|medicinas?)~8~ (?:lost|stolen|forgot|left|gone|ran out|run out(?!(?: of (?:it|them|\w+))? (?:next|later|in (?:a|an|one|two|three|four|\d+|a few|a couple(?: of)?) (?:days?|weeks?|months?)|by (?:next|the end)|at the end of)(?![a-z]))|none|no doses?|perdi\w*|robaron|olvide|se me acab\w*|no tengo)",
-            rf"{CRITICAL_MEDICATIONS}~4~ (?:at (?:home|work|my)|stolen|lost|ran out|run out(?!(?: of (?:it|them|\w+))? (?:next|later|in (?:a|an|one|two|three|four|\d+|a few|a couple(?: of)?) (?:days?|weeks?|months?)|by (?:next|the end)|at the end of)(?![a-z]))|none left|gone|se me olvido|se me acabo|se acabo|en casa|(?:are |is )?(?:backordered|back ordered|on backorder|out of stock))",
+            r"(?:transplant|anti(?: )?rejection|seizure|epilepsy|heart|insulin|trasplante|convulsiones|corazon) (?:meds|medications?|medicines?|pills|medicamentos?|medicinas?)~8~ (?:lost|stolen|forgot|left|gone|ran out|" + RUN_OUT_NOW + r"|none|no doses?|perdi\w*|robaron|olvide|se me acab\w*|no tengo)",
+            rf"{CRITICAL_MEDICATIONS}~4~ (?:at (?:home|work|my)|stolen|lost|ran out|{RUN_OUT_NOW}|none left|gone|se me olvido|se me acabo|se acabo|en casa|(?:are |is )?(?:backordered|back ordered|on backorder|out of stock))",
             rf"{CRITICAL_MEDICATIONS}~8~ (?:has|have|got) (?:only )?(?:tonights|todays|one|1) dose(?: only| left)",
             # PEP asked for today (with an exposure anywhere in the message: COMPOUND_PATTERNS).
             r"(?:start|starting|need|needs|requesting|request|empezar|necesito|necesita) (?:\w+ )?(?:pep|post exposure prophylaxis)(?: \w+)?~3~ (?:today|tonight|now|asap|right away|hoy|ahorita)",
