@@ -123,14 +123,24 @@ class PlainMatcher:
         return self._regex.search(text)
 
 
+_SEPARATOR = "[^a-z0-9]"
+
+
 def compile_matcher(source: str) -> WordStartMatcher | PlainMatcher:
     """The fastest exact matcher for a lexicon pattern."""
     if _SUPPORTED and source.startswith(WORD_START):
         rest = "(?:" + source[len(WORD_START) :] + ")"
         try:
+            # Parsed and factored once; the separated form is the same tree behind one
+            # character class (what parsing "[^a-z0-9]" + rest would give).
             parsed = sre_parser.parse(rest)
             if not parsed.state.flags & re.IGNORECASE and parsed.getwidth()[0] >= 1:
-                return WordStartMatcher(compile_factored(rest), compile_factored("[^a-z0-9]" + rest))
+                factored = _Factorer(parsed.state).sequence(parsed.data)
+                separator = sre_parser.parse(_SEPARATOR).data[0]
+                return WordStartMatcher(
+                    _compile_tree(rest, parsed.state, factored),
+                    _compile_tree(_SEPARATOR + rest, parsed.state, [separator, *factored]),
+                )
         except (re.error, AttributeError, TypeError, ValueError, IndexError):
             pass  # any surprise: the pattern as written, which is always right
     return PlainMatcher(re.compile(source))
@@ -141,10 +151,12 @@ def compile_factored(source: str) -> re.Pattern[str]:
     if not _SUPPORTED:
         return re.compile(source)
     parsed = sre_parser.parse(source)
-    factored = _Factorer(parsed.state).sequence(parsed.data)
-    tree = sre_parser.SubPattern(parsed.state, factored)
-    code = sre_compile._code(tree, 0)
-    state = parsed.state
+    return _compile_tree(source, parsed.state, _Factorer(parsed.state).sequence(parsed.data))
+
+
+def _compile_tree(source: str, state, items: list) -> re.Pattern[str]:  # type: ignore[no-untyped-def]
+    """A compiled pattern from a parse tree (re.compile's last step, with source as its text)."""
+    code = sre_compile._code(sre_parser.SubPattern(state, items), 0)
     index_group = [None] * state.groups
     for name, index in state.groupdict.items():
         index_group[index] = name
