@@ -160,6 +160,10 @@ class ContextAnalyzer:
     def _sentence_index(self, position: int) -> int:
         return max(0, min(bisect_right(self._sentences, position) - 1, len(self._sentences) - 2))
 
+    def sentence_end(self, position: int) -> int:
+        """Where the sentence holding `position` ends (the text's length for the last one)."""
+        return min(self._sentences[self._sentence_index(position) + 1], len(self._text))
+
     def _terminated(self, kind: str, gap_start: int, gap_end: int) -> bool:
         return any(gap_start <= t_start and t_end <= gap_end for t_start, t_end in self._terminators[kind])
 

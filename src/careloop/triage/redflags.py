@@ -373,7 +373,7 @@ def detect_red_flags(text: str, with_symptoms: bool = False) -> RedFlagResult:
     quotes = printed_quotes(normalized)
     active, suppressed = _apply_context(normalized, analyzer, candidates, unsupported, quotes)
     if suppressed:
-        active, suppressed = _conditions_met(normalized, active, suppressed)
+        active, suppressed = _conditions_met(normalized, analyzer, active, suppressed)
     symptoms, _ = _apply_context(normalized, analyzer, symptom_candidates, quotes=quotes)
     quoted = tuple((quote.start, quote.end) for quote in quotes)
     return RedFlagResult(tuple(active), tuple(suppressed), tuple(symptoms), idioms, quoted)
@@ -388,29 +388,26 @@ _RESULT_IN = re.compile(
 # ... unless what it says is that nothing is there yet, or nothing wrong.
 _RESULT_NOT_MET = re.compile(
     r"(?<![a-z0-9])(?:pending|negative|normal|no growth|not back|not in|still waiting|nothing yet|no results?|fine|clear"
-    r"|negativ[oa]|pendiente|normal|todavia no|aun no|nada)(?![a-z0-9])"
+    r"|negativ[oa]|pendiente|todavia no|aun no|nada)(?![a-z0-9])"
 )
-_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _conditions_met(
-    normalized: NormalizedText, active: list[RedFlag], suppressed: list[SuppressedFlag]
+    normalized: NormalizedText, analyzer: ContextAnalyzer, active: list[RedFlag], suppressed: list[SuppressedFlag]
 ) -> tuple[list[RedFlag], list[SuppressedFlag]]:
     """A result instruction set aside as hypothetical ("if the culture is positive, start
-    antibiotics today") whose condition the message then reports met, in a later sentence:
-    the result is in, so the instruction is today's (abnormal_result is active again)."""
+    antibiotics today") whose condition the message then reports met, in a later sentence
+    (the context rules' sentences): the result is in, so the instruction is today's
+    (abnormal_result is active again)."""
     text = normalized.text
     kept: list[SuppressedFlag] = []
     for item in suppressed:
         if item.flag.rule == "abnormal_result" and item.kind == HYPOTHETICAL:
             end = bisect_left(normalized.starts, item.flag.end)
-            sentence_end = _SENTENCE_END.search(text, end)
-            report = _RESULT_IN.search(text, sentence_end.end()) if sentence_end else None
-            if report is not None:
-                following_end = _SENTENCE_END.search(text, report.end())
-                if not _RESULT_NOT_MET.search(text, report.start(), following_end.start() if following_end else len(text)):
-                    active.append(item.flag)
-                    continue
+            report = _RESULT_IN.search(text, analyzer.sentence_end(end))
+            if report is not None and not _RESULT_NOT_MET.search(text, report.start(), analyzer.sentence_end(report.start())):
+                active.append(item.flag)
+                continue
         kept.append(item)
     return active, kept
 
