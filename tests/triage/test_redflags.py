@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from careloop.labels import Urgency
+from careloop.triage.normalize import normalize
 from careloop.triage.redflags import detect_red_flags
 
 EMERGENCY_CASES = [
@@ -133,7 +134,9 @@ def test_red_flag_to_dict_is_json_ready() -> None:
 
 _PIECES = st.sampled_from(
     ["chest pain", "CAN'T breathe", "no", "mi mamá", "se me cierra la garganta", "ñ", "é", "’", "...", "\n",
-     "pls", "xq", "q", "sooo", "lips not swollen", "!!", "  ", "INR 5.8 today", "C/O", "SOB", "w/"]
+     "pls", "xq", "q", "sooo", "lips not swollen", "!!", "  ", "INR 5.8 today", "C/O", "SOB", "w/",
+     # Quotation marks and printed sources in any order, closed or not (quotes.py).
+     '"', "\u201c", "\u201d", "'", "\u00ab", "\u00bb", "the paper says:", "form asks", "and i have both right now"]
 )
 
 
@@ -145,3 +148,6 @@ def test_spans_always_index_the_original_text(pieces: list[str]) -> None:
     for flag in result.active + tuple(s.flag for s in result.suppressed):
         assert 0 <= flag.start <= flag.end <= len(text)
         assert text[flag.start : flag.end] == flag.matched
+    normalized_length = len(normalize(text).text)
+    for start, end in result.quoted:
+        assert 0 <= start < end <= normalized_length
