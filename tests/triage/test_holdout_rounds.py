@@ -117,6 +117,8 @@ KNOWN_UNDER_TRIAGE = {
     "z112-029": "an ABG result email whose instruction comes sentences after the value",
     "z93-075": "'se me acabaron las tiras hoy' in an addiction clinic, where the author meant Suboxone film strips: "
     "'tiras' alone are glucose test strips just as often, which other authors label routine",
+    "z114-015": "stool 'darker the last 2 days, not sticky or tarry' a week after starting iron pills, feeling ok: "
+    "the writer's own reassurance, which iron explains (its author wanted it seen the same day)",
     "z90-144": "Trelegy, a controller inhaler, out after a denied prior auth: controller inhalers were tried as critical "
     "medicines and refused (running low on Symbicort was routine in dev.jsonl and elsewhere)",
 }
@@ -181,6 +183,8 @@ KNOWN_FALSE_ALARMS = {
     "z111-132": "a thank-you letter: 'Three weeks ago Sienna collapsed at swim practice' (weeks ago does not date what "
     "follows, as for z84-026)",
     "z112-086": "dry mouth from glycopyrrolate at night, drooling 'about the same as always': the urgency model alone (0.58)",
+    "z114-138": "can I eat grapefruit on tacrolimus: the urgency model alone (0.61), the category model unsure "
+    "(0.22); no rule finds anything",
     "z93-012": "a counselor's note asking to pick up a Zubsolv prescription early for a sister's wedding: the urgency "
     "model alone (0.50, on 'hes going to his sisters wedding out of state')",
     "z96-048": "a Mohs patient's list of practical questions (wifi, parking, lunch): the urgency model alone (0.60, on "

@@ -177,7 +177,7 @@ _DURATION = (
 _NOT_ACUTE = re.compile(
     r"(?<![a-z0-9])(?:"
     + _DURATION
-    + r"|no new (?:symptoms|problems|concerns)|nothing new|(?:hasnt|has not|havent|have not) changed|same as (?:always|before|usual|ever)"
+    + r"|no new (?:symptoms|problems|concerns)|nothing new|(?:hasnt|has not|havent|have not) changed|(?<!drinking\x20)(?<!eating\x20)(?<!drink\x20)(?<!eat\x20)same as (?:always|before|usual|ever)"
     r"|chronic|not urgent|no rush|non urgent|whenever (?:you|u) (?:get|have) a (?:chance|minute)|at my next (?:visit|appointment|appt)"
     # Not here: "mild", "leve", "poquito", "stable", "doesn't hurt". People understate a
     # new problem, and the guide says urgent when in doubt (measured over the labelled

@@ -142,6 +142,13 @@ SEIZURE_DANGER = (
     r"(?:gave|given|used|le di|le dimos|le puse|le pusimos|le aplicamos|le aplique) (?:him |her |them |le )?(?:the |el |la |su |his |her |their )?(?:diastat|valtoco|nayzilam|rescue (?:med\w*|medicine|dose)|midazolam|diazepam))"
 )
 
+# Long-acting antipsychotic injections (given in clinic, so "the last one" is a date, not a
+# supply running out: only a missed or overdue one counts).
+LONG_ACTING_INJECTABLE = (
+    r"abilify maintena|aristada|invega sustenna|invega trinza|invega hafyera|sustenna|trinza|risperdal consta|perseris|uzedy|rykindo"
+    r"|haldol decanoate|haloperidol decanoate|haldol dec|fluphenazine decanoate|zyprexa relprevv|(?:long acting|monthly) (?:injection|shot|injectable)|(?:inyeccion|inyectable) mensual"
+)
+
 PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     # The baby moving less, however it is said.
     "decreased_fetal_movement": (
@@ -187,6 +194,12 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:transplant|anti(?: )?rejection|seizure|epilepsy|heart|insulin|trasplante|convulsiones|corazon) (?:meds|medications?|medicines?|pills|medicamentos?|medicinas?)~8~ (?:lost|stolen|forgot|left|gone|ran out|" + RUN_OUT_NOW + r"|none|no doses?|perdi\w*|robaron|olvide|se me acab\w*|no tengo)",
             rf"{CRITICAL_MEDICATIONS}~4~ (?:at (?:home|work|my)|stolen|lost|ran out|{RUN_OUT_NOW}|none left|gone|se me olvido|se me acabo|se acabo|en casa|(?:are |is )?(?:backordered|back ordered|on backorder|out of stock))",
             rf"{CRITICAL_MEDICATIONS}~8~ (?:has|have|got) (?:only )?(?:tonights|todays|one|1) dose(?: only| left)",
+            # A long-acting antipsychotic injection missed and not yet given: relapse risk grows
+            # by the day, and past a window the injection must be restarted. The miss stays
+            # overdue however long ago it was ("missed my abilify maintena shot last week"),
+            # so the time is part of the phrase. (Not "last shot 5/29, next due 6/26": on time.)
+            rf"(?:missed|skipped|overdue for|late for|past due for|behind on|se (?:me|le) paso|falte a|falto a|no (?:fui|fue) a)(?: (?:my|his|her|the|su|mi|la|el))? (?:{LONG_ACTING_INJECTABLE})(?: (?:shot|injection|inyeccion|dose))?(?: (?:last week|\d+ (?:days|weeks) ago|on \w+|la semana pasada|hace \w+ (?:dias|semanas)))?",
+            rf"(?:{LONG_ACTING_INJECTABLE})(?: (?:shot|injection|inyeccion|dose))? (?:is |was |are |esta |estaba )?(?:overdue|past due|atrasad[oa]|vencid[oa])",
             # PEP asked for today (with an exposure anywhere in the message: COMPOUND_PATTERNS).
             r"(?:start|starting|need|needs|requesting|request|empezar|necesito|necesita) (?:\w+ )?(?:pep|post exposure prophylaxis)(?: \w+)?~3~ (?:today|tonight|now|asap|right away|hoy|ahorita)",
         ),
@@ -355,6 +368,9 @@ SUPPLY_GONE = (
     r"(?:has|have|got|had) (?:none|no more|no doses?|0|zero) (?:left|at home|on hand|in the house)|none left|no (?:doses|pills|tablets|tabs|pens|vials|shots) left"
     r"|(?:one|1|a|half a|about one|about a|only one|only a) days? (?:supply|worth)(?: of \w+)? left|(?:tonights|todays) dose only|only (?:tonights|todays) dose"
     r"|(?:took|used|gave|given|taken) (?:my|his|her|their|the) (?:very )?last (?:one|dose|pill|pen|shot|tablet|tab)"
+    # A pharmacy's "this morning's dose was his last"; "no steroid drop for tonight".
+    r"|(?:mornings|tonights|todays|evenings|nights|last nights) (?:dose|pill|tablet|capsule|shot|injection) was (?:my|his|her|their|the) last(?![a-z])"
+    r"|(?:with )?no (?:\w+ ){0,2}(?:drops?|doses?|pills|tablets|meds|medicine) for (?:tonight|tonights|today|todays|tomorrow|the morning)"
     r"|se (?:me|le|nos|les) acab(?:o|aron) (?:la|las|el|los|mi|mis|su|sus)|(?:me|le|nos) queda(?:n)? (?:solo|nomas|nada mas) (?:lo de hoy|lo de esta noche|la de hoy|la dosis de hoy|para hoy|para esta noche)|(?:me|le) tome la ultima|se tomo la ultima"
     r"|never (?:came|come|went|gone) through|(?:u|you|they|the office|the doctor|dr \w+) never sent|(?:pharmacy|farmacia) (?:never got|didnt get|did not get|never received|has no record of)"
     r"|nunca (?:llego|mandaron|enviaron) (?:la )?receta"
@@ -364,7 +380,13 @@ LVAD_ALARM = (
     r"|low flow alarm|alarma de flujo bajo"
 )
 # Where a result is read off: "portal says 2.6", "ya salio positivo" (abnormal_result).
-RESULT_SOURCES = ("portal", "mychart", "chart", "app", "result", "results", "lab", "labs", "report", "it", "ya", "resultado", "resultados")
+RESULT_SOURCES = (
+    "portal", "mychart", "chart", "app", "result", "results", "lab", "labs", "report", "letter", "it", "ya", "resultado", "resultados",
+    # "me salio 7.3 en el portal": the Spanish result that "came out" for the writer.
+    "me", "le",
+)
+# Values spelled out by voice-to-text ("the portal says one twenty two").
+SPELLED_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?: (?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|point))*"
 METHOTREXATE = r"methotrexate|metotrexato|mtx|trexall|otrexup|rasuvo|xatmep|jylamvo"
 ANTIBIOTIC = (
     r"antibiotic\w*|antibiotico\w*|amoxicil\w*|augmentin|clindamycin\w*|clindamicina|cephalexin|keflex|cefalexina|doxycycline|doxiciclina"
@@ -477,7 +499,17 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         ),
         # ... or after an operation: "cephalexin for 10 days after my hand surgery but the
         # pharmacy only gave me enough for 6 and I took the last one this morning".
-        (U, (SUPPLY_GONE,), (ANTIBIOTIC, r"(?:after|since|from|post) (?:my |his |her |the )?(?:\w+ )?(?:surgery|operation|procedure)|post ?op\w*|despues de (?:la |mi |su )?(?:cirugia|operacion)")),
+        # Eye drops after eye surgery too: "had cataract surgery this morning ... no steroid drop
+        # for tonight" (the drops hold off inflammation and infection in the first days).
+        (
+            U,
+            (SUPPLY_GONE,),
+            (
+                rf"{ANTIBIOTIC}|(?:eye |steroid |antibiotic )?drops?|gotas",
+                r"(?:after|since|from|post) (?:my |his |her |the )?(?:\w+ )?(?:surgery|operation|procedure)|post ?op\w*|despues de (?:la |mi |su )?(?:cirugia|operacion)"
+                r"|(?:had|having) (?:\w+ ){0,2}(?:surgery|operation|procedure) (?:this morning|today|yesterday|this afternoon)",
+            ),
+        ),
         # A hospice patient's comfort medicine: "hydrocodone for hospice patient ... facility
         # has none left".
         (U, (SUPPLY_GONE,), (r"hospice|comfort care|hospicio|cuidados paliativos",)),
@@ -563,7 +595,8 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
             # (The anchor starts at the verb, the source word is a look-behind: a hypothetical
             # scope ends at that word, context.py.)
             right_after(RESULT_SOURCES)
-            + r"(?:says|said|shows|showed|showing|reads|came back|dice|decia|salio|salieron|marca|muestra|aparece|aparecio|sale|listed|marked) (?:as |como )?(?:\w+ ){0,6}(?:positive|positivo|positiva|high|higher|abnormal|elevated|resistant|resistente|detected|detectado|reactive|reactivo|alto|alta|altos|bajo|baja|low|lower|anormal|\d+(?:\.\d+)?)(?![a-z])",
+            + r"(?:says|said|shows|showed|showing|reads|read|came back|dice|decia|salio|salieron|marca|muestra|aparece|aparecio|sale|listed|marked) (?:as |como )?(?:\w+ ){0,6}(?:positive|positivo|positiva|high|higher|abnormal|elevated|resistant|resistente|detected|detectado|reactive|reactivo|alto|alta|altos|bajo|baja|low|lower|anormal|\d+(?:\.\d+)?"
+            + rf"|{SPELLED_NUMBER})(?![a-z])",
             # The value itself: "lab just called, my calcium is 7.4".
             r"(?:my|his|her|mi|su) (?:\w+ ){1,3}(?:is|was|came back at|es|salio en|esta en) \d+(?:\.\d+)?(?![a-z0-9])",
         ),

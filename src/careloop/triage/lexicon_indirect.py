@@ -69,10 +69,26 @@ LEFT_A_NOTE = (
     r"(?:found|left|wrote|writing) (?:a |an )?(?:note|letter)(?: [\w']+){0,5} (?:addressed|written) to (?:the family|us|his family|her family|everyone|me|mom|dad|his mom|her mom|his parents|her parents)"
 )
 GIVING_THINGS_AWAY = (
-    r"(?:gave|given|giving|give|handed) (?:away )?(?:all )?(?:of )?(?:my|his|her|their) (?:\w+ ){0,3}(?:stuff|things|belongings|possessions|guitar|dog|cat|pets?|clothes|jewelry|car|truck|tools|games|collection)"
+    r"(?:gave|given|giving|give|handed) (?:away )?(?:all )?(?:of )?(?:my|his|her|their) (?:\w+ ){0,3}(?:stuff|things|belongings|possessions|guitar|dogs?|cats?|pets?|clothes|jewelry|car|truck|tools|games|collection)"
     # "gave away his gaming console and headphones": away, and his own, whatever it is.
     r"|(?:gave|giving|given|handed) away (?:all )?(?:of )?(?:my|his|her|their) \w+"
     r"|(?:regal\w*|repart\w*) (?:toda |todas |todos )?(?:su |sus |mi |mis |la |las )?(?:\w+ )?(?:ropa|cosas|pertenencias|perr[oa]\w*|gat[oa]\w*|mascotas?|carro|joyas|herramientas)"
+)
+# Ready to die, said plainly but not by name: "I've made my peace with everything and Sunday
+# is the day", "after today I'm done with all of it", "cleaned out my apt so nobody has to
+# deal w it". Each alone can be ordinary (peace after a diagnosis, frustration, a move);
+# beside another warning sign, the danger is now.
+READY_TO_GO = (
+    r"(?:made|make|making) (?:my |his |her )?peace with (?:everything|it all|everyone|dying|death|god)|(?:hice|hizo|he hecho|ya hice) (?:las )?paces con (?:todo|todos|dios)|(?:estoy|esta) en paz con todo"
+    r"|(?:im|i am|ill be|i will be|hes|he is|shes|she is) (?:so )?done with (?:all of it|it all|everything|life|living)|after (?:today|tonight)(?: \w+){0,2} (?:im|i am|ill be|i will be) (?:done|finished|gone)"
+    r"|so (?:nobody|no one|noone|no body) (?:has|will have|needs|would have|ever has) to (?:deal (?:with|w)|clean up|go through|sort out|take care of)|para que nadie (?:tenga|tuviera) que (?:lidiar|limpiar|encargarse|batallar)"
+)
+THE_DAY_IS_SET = (
+    r"(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|this weekend) (?:is|will be) the (?:day|night)(?! (?:we|i|you|they|he|she|of|for|to|that|when|my|our|his|her)(?![a-z]))"
+    r"|(?:el )?(?:domingo|lunes|martes|miercoles|jueves|viernes|sabado) es el dia|esta noche es la noche|manana es el dia"
+)
+THANKS_FOR_TRYING = (
+    r"(?:thank (?:you|u)|thanks|thx|ty)(?: \w+){0,3} for (?:trying|everything you (?:did|tried|have done)|all you (?:did|tried))|gracias por (?:intentarlo|tratar|todo lo que (?:hizo|hicieron|hiciste))"
 )
 MEANS_AT_HAND = (
     r"guns?|pistol|handgun|rifle|firearm|shotgun|rope|noose|razor|pistola|arma|escopeta|cuerda|soga|navaja"
@@ -178,7 +194,7 @@ CANNOT_BREATHE_OR_CRY = (
 )
 # Vomiting old blood or passing black, tarry stool with faintness: a bleed inside.
 HIDDEN_BLEED = (
-    r"coffee grounds|black (?:and )?(?:sticky|tarry)|tarry|melena|chapopote|(?:popo|heces|excremento|del bano|evacuaciones?|caca) (?:\w+ )?negr[oa]|(?:poop|stool|stools) (?:is |are |was |were )?(?:black|jet black)"
+    r"coffee grounds|black (?:and )?(?:sticky|tarry)|tarry|(?:poop|stool|stools|bm|bms|bowel movements?|its|it is|its been|coming out|comes out|came out) (?:\w+ ){0,2}(?:black )?(?:like|as) tar|(?:parece|como) (?:chapopote|alquitran|brea)|melena|chapopote|(?:popo|heces|excremento|del bano|evacuaciones?|caca) (?:\w+ )?negr[oa]|(?:poop|stool|stools) (?:is |are |was |were )?(?:black|jet black)"
 )
 BLOOD_LOSS_SIGN = (
     r"lightheaded|light headed|faint\w*|pass(?:ing)? out|passed out|blacked out|dizzy|woozy|pale|weak|mare\w*|desmay\w*|palid[oa]|debil|me paro"
@@ -275,6 +291,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:positive for|shows?|showed|showing|confirmed|revealed|positivo para|mostro) (?:an? |un |una )?(?:acute |new |aguda )?(?:deep vein thrombosis|dvt|blood clot|clot|pulmonary embol\w*|trombosis|coagulo)(?! (?:risk|prevention|test|study|screening|stockings))",
             # A lithium level of 1.5 or more is toxic.
             r"lithium(?: level)?(?: [a-z]+){0,6} (?:1\.[5-9]|[2-4](?:\.\d+)?)(?![\d/])",
+            # ... and one the lab or the clinic calls high is checked the same day (toxicity
+            # comes on over hours): "mi nivel de litio salio alto", "lithium level came back high".
+            r"(?:lithium|litio)(?: level| levels| nivel)?(?: [a-z]+){0,3} (?:high|elevated|toxic|alto|elevado|toxico)(?![a-z])|(?:high|elevated|toxic) lithium|(?:nivel|niveles) (?:de |del )?litio (?:\w+ ){0,2}(?:alto|elevado|toxico)",
             # Whoever read the study wants the specialist called today: "the imaging place
             # said to call my oncologist TODAY about something they saw on my CT".
             r"(?:said|told (?:me|us|him|her|them)|asked (?:me|us|him|her)|me dijeron|le dijeron|dijeron) (?:to|que) (?:call|contact|phone|see|talk to|llam\w*|habl\w*) (?:my|the|his|her|our|their|a|al|a mi|a su) \w+~3~ (?:today|tonight|right away|asap|immediately|hoy|hoy mismo|de inmediato)~10~ (?:ct|cat scan|mri|scan|pet|x(?: )?ray|xray|ultrasound|mammogram|biopsy|labs?|results?|blood(?: )?work|tests?|tomografia|resonancia|estudio|resultados?|radiografia|ultrasonido|mamografia|biopsia)",
@@ -408,6 +427,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         E,
         (
             r"(?:voices?|voz|voces)~5~ (?:telling|tell|tells|told|say\w*|keep saying|dicen|dice|decia|decian|ordenan|piden)~3~ (?:to )?(?:hurt|kill|harm|stab|shoot|lastim\w*|mat\w*|hacer dano|hacerle dano|hacerme dano)",
+            # The devil or a demon giving the order, and the order may be to jump: "el diablo
+            # le dice que se avente del balcon", "the devil keeps telling him to jump".
+            r"(?:voices?|voz|voces|the devil|satan|demons?|el diablo|satanas|el demonio|los demonios)~5~ (?:telling|tell|tells|told|say\w*|keep saying|dicen|dice|decia|decian|ordena|ordenan|pide|piden)~3~ (?:to |que )?(?:jump|end it|die|se avent\w*|me avent\w*|se tir\w*|me tir\w*|salte|saltar|brinque|brincar|se mate|me mate|se muera|me muera)(?![a-z])",
         ),
     ),
     "homicidal_ideation": (
@@ -572,6 +594,7 @@ COMPOUND_PATTERNS: dict[str, list[tuple]] = {
         # A note or message that says goodbye (to everybody, sorry): strong on its own.
         (E, (r"(?:note|letter|text|message|carta|nota|mensaje|recado)~5~ (?:saying|says|said|que dice|diciendo|para despedirse) (?:goodbye|good bye|bye|adios|que se despide)",), (), (LEAVING_FOR_A_REASON,)),
         (E, (GIVING_THINGS_AWAY,), (rf"{SAYING_GOODBYE}|{NOT_BEING_AROUND}|{BEING_A_BURDEN}|{MEANS_AT_HAND}",), (LEAVING_FOR_A_REASON,)),
+        (E, (READY_TO_GO,), (rf"{SAYING_GOODBYE}|{NOT_BEING_AROUND}|{BEING_A_BURDEN}|{GIVING_THINGS_AWAY}|{MEANS_AT_HAND}|{LEFT_A_NOTE}|{THE_DAY_IS_SET}|{THANKS_FOR_TRYING}",), (LEAVING_FOR_A_REASON,)),
         (E, (rf"{SAYING_GOODBYE}|{APOLOGY_FOR_EVERYTHING}",), (rf"{UNREACHABLE}|{MEANS_AT_HAND}|{A_DANGEROUS_PLACE}|{PLAN_READY}",), (LEAVING_FOR_A_REASON,)),
         (E, (A_DANGEROUS_PLACE,), (rf"{APOLOGY_FOR_EVERYTHING}|{SAYING_GOODBYE}|{UNREACHABLE}|{HOPELESSNESS}|(?:dont|do not) want to talk",)),
         (E, (PLAN_READY,), (rf"{MEANS_AT_HAND}|{SAYING_GOODBYE}|{APOLOGY_FOR_EVERYTHING}|{HOPELESSNESS}|{NOT_BEING_AROUND}|{UNREACHABLE}|{NOT_OK}",), (LEAVING_FOR_A_REASON,)),

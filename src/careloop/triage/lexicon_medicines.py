@@ -38,6 +38,8 @@ CRITICAL_MEDICATIONS = (
     # Transplant and recovery medicines as voice-to-text writes them: "tack row limits",
     # "mico fenolato el cel sept", "la bupre nor fina".
     r"tack row limits|tack ro limus|tacro limus|mico fenolato|mico phenolate|cel sept|sell sept|cell sept|bupre nor fina|bupre norfina|bu pre nor fina|"
+    # ... and lactulose ("lack chew lows") and flecainide ("flek and ide").
+    r"lack chew lows|lack chew lose|lack to lows|lacked you lows|flek and ide|fleck and ide|flec and ide|fleck a nide|"
     # Hepatitis C treatment: a course of daily pills, like HIV treatment, that missed days
     # put at risk (a specialty pharmacy asking for a bridge the same day).
     r"epclusa|mavyret|harvoni|vosevi|zepatier|sofosbuvir|velpatasvir|glecaprevir|ledipasvir|(?:hep c|hepatitis c) (?:meds|medicines?|medications?|pills|treatment)|"

@@ -14,7 +14,7 @@ SYMPTOM_PATTERNS: dict[str, tuple[str, ...]] = {
     "en": (
         # Not "he's off the pain pills": no longer needing them is not a symptom.
         not_after(("off the", "off his", "off her", "off my", "off"))
-        + r"pain|pains|painful|hurts?|hurting|ache|aches|aching|achy|sore|soreness|swollen|swelling|swells?|cough\w*|rash|itch\w*|hiccups?|hiccough\w*|the runs|talking to (?:himself|herself|themselves)|up all night|(?:hasnt|havent|has not|have not) (?:eaten|drunk|had anything)",
+        + r"pain|pains|painful|hurts?|hurting|ache|aches|aching|achy|sore|soreness|swollen|swelling|swells?|cough\w*|rash|itch\w*|hiccups?|hiccough\w*|the runs|talking to (?:himself|herself|themselves)|up all night|(?:havent|hasnt|have not|has not) slept (?:in|for) (?:\d+|two|three|four|five|a few|several) (?:days|nights)|(?:hasnt|havent|has not|have not) (?:eaten|drunk|had anything)",
         r"bleed\w*|bled|bloody|nause\w*|queasy|vomit\w*|throwing up|threw up|diarrhea|constipat\w*|dizz\w*|lightheaded|faint(?:ed|ing|ness|ish|s)|faint"
         + NOT_FAINT_ADJECTIVE,
         r"(?:more |very |really |so |too )?(?:sleepy|drowsy|lethargic)|(?:not|hasnt|havent|isnt|wont|barely) (?:been )?(?:eating|drinking)|no appetite|tired|fatigue\w*|exhausted|weak|weakness|numb|numbness|numbed|tingl\w*|cramp\w*|burning|fever\w*|chills|sweats|headaches?|migraines?",
@@ -27,7 +27,7 @@ SYMPTOM_PATTERNS: dict[str, tuple[str, ...]] = {
         r"blurry|vision|seizures?(?! (?:action|plan|free|medication|medicine|meds|disorder|precautions))|tremors?|shaking|shak\w*|confus\w*|memory|forgetful|mole|growth|spot on|warts?|acne|hair loss|bleeding gums",
     ),
     "es": (
-        r"dolor\w*|duele\w*|duelen|doli\w*|molest\w*|hinch\w*|inflam\w*|tos|tosiendo|tose|tosio|tosia|toser|ronchas|comezon|picazon|pica|hipo|cansando|me canso|se cansa|habla solo|habla sola",
+        r"dolor\w*|duele\w*|duelen|doli\w*|molest\w*|hinch\w*|inflam\w*|tos|tosiendo|tose|tosio|tosia|toser|ronchas|comezon|picazon|pica|hipo|cansando|me canso|se cansa|habla solo|habla sola|hablando sol[oa]|casi no duerme|no (?:ha|he|e|a) dormido (?:en |por )?(?:\d+|dos|tres|cuatro|varios) (?:dias|noches)",
         r"sangr\w*|nausea\w*|asco|vomit\w*|diarrea|estrenid\w*|mareo\w*|mareado|mareada|desmay\w*",
         r"(?:muy |mas )?(?:dormilon\w*|somnolient[oa]|adormilad[oa])|(?:no|casi no) (?:quiere )?(?:come|comer|bebe|toma liquidos)|sin apetito|cansad\w*|cansancio|debil\w*|entumid\w*|hormigueo|calambres?|ardor|arde|fiebre|calentura|escalofrios|migranas?",
         r"enferm[oa]|malit[oa]|enrojecid\w*|rojez|absceso|edema|infeccion|infectad\w*|bolita|bulto|flujo|moretones?|gripa|gripe|resfriado|catarro|congestion\w*|mocos|estornud\w*",
