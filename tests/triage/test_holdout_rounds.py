@@ -119,6 +119,10 @@ KNOWN_UNDER_TRIAGE = {
     "'tiras' alone are glucose test strips just as often, which other authors label routine",
     "z114-015": "stool 'darker the last 2 days, not sticky or tarry' a week after starting iron pills, feeling ok: "
     "the writer's own reassurance, which iron explains (its author wanted it seen the same day)",
+    "z117-138": "ketones 'under 2 since sunday' on the ketogenic diet, then 2 seizures today in a child who usually has "
+    "none: the dietitian's 'call if' sets the ketones aside and a seizure count is no symptom phrase",
+    "z119-050": "a hospital's discharge planner needing a signature on home wound-care orders before 4pm: an "
+    "administrative deadline, no clinical content for the rules",
     "z90-144": "Trelegy, a controller inhaler, out after a denied prior auth: controller inhalers were tried as critical "
     "medicines and refused (running low on Symbicort was routine in dev.jsonl and elsewhere)",
 }
@@ -185,6 +189,11 @@ KNOWN_FALSE_ALARMS = {
     "z112-086": "dry mouth from glycopyrrolate at night, drooling 'about the same as always': the urgency model alone (0.58)",
     "z114-138": "can I eat grapefruit on tacrolimus: the urgency model alone (0.61), the category model unsure "
     "(0.22); no rule finds anything",
+    "z117-079": "a thank-you email: 'the calm voice telling us to call 911 made all the difference' after a seizure "
+    "early Saturday morning (a told-to-call-911 is kept current: 'the nurse told me to call 911 but I don't want to')",
+    "z118-036": "a thank-you email: 'When I called on the night of April 3rd with the chest pain and you told my wife to "
+    "call 911' (a date inside a when-clause does not date the rest, as for z111-132)",
+    "z119-122": "a thank-you email for a ruptured fistula three weeks ago: the urgency model alone (0.95)",
     "z93-012": "a counselor's note asking to pick up a Zubsolv prescription early for a sister's wedding: the urgency "
     "model alone (0.50, on 'hes going to his sisters wedding out of state')",
     "z96-048": "a Mohs patient's list of practical questions (wifi, parking, lunch): the urgency model alone (0.60, on "

@@ -380,7 +380,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
     # rescue medicine first or call 911?" is one conditional question, end to end.
     # (Not an indirect question answered yes: "the nurse asked him if he was thinking of killing
     # himself and he said yes" is a positive screen, now.)
-    (HYPOTHETICAL, FORWARD, 20, r"(?:if (?:i|im|ive|he|hes|she|shes|we|were|you|youre|my|the|it|its|they|theyre|this|that|there|his|her|ever|mom|dad|mommy|daddy|grandma|grandpa|baby|someone|anyone|\w+ (?:ever|has|have|had|gets|get|got|is|was|starts|feels|needs|stops|goes|becomes))|in case|in the event)" + _ANSWERED_YES_AFTER),
+    (HYPOTHETICAL, FORWARD, 20, r"(?:if (?:i|im|ive|he|hes|she|shes|we|were|you|youre|my|the|it|its|they|theyre|this|that|there|his|her|ever|mom|dad|mommy|daddy|grandma|grandpa|baby|someone|anyone|\w+(?= (?:ever|has|have|had|gets|get|got|is|was|starts|feels|needs|stops|goes|becomes)(?![a-z])))|in case|in the event)" + _ANSWERED_YES_AFTER),
     (
         HYPOTHETICAL,
         FORWARD,

@@ -138,6 +138,9 @@ SEIZURE_DANGER = (
     r"(?:eyes? (?:are |were )?(?:rolled|rolling)|rolled back|on the floor|wont stop|not stopping|still going|"
     r"\d+ (?:min|mins|minutes)|five minutes|ten minutes|foam\w*|blue|not breathing|wont wake|not waking(?: up)?|no despierta|ojos (?:volteados|en blanco|para atras)|"
     r"en el piso|en el suelo|no para|no se le quita|espuma|morad[oa]|(?:cinco|diez|\d+) minutos|"
+    # Not waking between them: "3 seizures ... and hasnt really woken up in between" (status
+    # epilepticus, whatever each one's length).
+    r"(?:hasnt|has not|havent|have not|didnt|did not|not)(?: really| fully)? (?:woken|woke|come to|came to|waking|woken up|woke up)(?: up)? (?:in )?between|no (?:ha )?despert\w* entre|"
     # The rescue medicine already given: the seizure is a long one ("ya le di el diastat y no para").
     r"(?:gave|given|used|le di|le dimos|le puse|le pusimos|le aplicamos|le aplique) (?:him |her |them |le )?(?:the |el |la |su |his |her |their )?(?:diastat|valtoco|nayzilam|rescue (?:med\w*|medicine|dose)|midazolam|diazepam))"
 )
@@ -181,7 +184,15 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         (
             r"(?:se me|se le) (?:salio|sale|rompio|reviento) (?:un |el |la )?(?:liquido|agua|fuente)|rompi (?:la )?fuente|(?:my|her) water (?:broke|has broken|might have broken)|(?:leaking|gush of|trickle of) (?:clear )?(?:fluid|water)",r"(?:contraction\w*|tightening\w*|cramp\w*|contracciones|colicos|dolores|endurece)~5~ (?:every|cada|each) (?:\d+|two|three|four|five|six|seven|eight|ten|few|dos|tres|cuatro|cinco|diez|pocos) (?:min|mins|minutes|minutos)",),
     ),
-    "seizure": (E, (rf"{SEIZING}~8~ {SEIZURE_DANGER}", rf"{SEIZURE_DANGER}~8~ {SEIZING}")),
+    "seizure": (
+        E,
+        (
+            rf"{SEIZING}~8~ {SEIZURE_DANGER}",
+            rf"{SEIZURE_DANGER}~8~ {SEIZING}",
+            # One after another: a cluster. (Seizures by name: "fits both back-to-back" books twins.)
+            r"(?:seizures|convulsions|convulsiones|seizing)~4~ (?:back to back|one after (?:another|the other)|una tras otra|seguidas)",
+        ),
+    ),
     # Leaving or losing a critical medicine is the same emergency-in-a-day as running out.
     "out_of_critical_medication": (
         U,
@@ -382,6 +393,8 @@ LVAD_ALARM = (
 # Where a result is read off: "portal says 2.6", "ya salio positivo" (abnormal_result).
 RESULT_SOURCES = (
     "portal", "mychart", "chart", "app", "result", "results", "lab", "labs", "report", "letter", "it", "ya", "resultado", "resultados",
+    # "Ethan's valproic acid level came back at 148".
+    "level", "levels", "count", "reading",
     # "me salio 7.3 en el portal": the Spanish result that "came out" for the writer.
     "me", "le",
 )
@@ -494,7 +507,13 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         # auth and they wont fill it. im supposed to start it TONIGHT".
         (
             U,
-            (r"(?:wont|will not|cant|cannot|refuse to|refused to|unable to|no (?:me |le |nos )?(?:quiere|quieren|puede|pueden)) (?:fill|dispense|release|deliver|surtir|dar|entregar)",),
+            (
+                r"(?:wont|will not|cant|cannot|refuse to|refused to|unable to|no (?:me |le |nos )?(?:quiere|quieren|puede|pueden)) (?:fill|dispense|release|deliver|ship|surtir|dar|entregar)"
+                # ... or has no prescription it can fill: "Rx ... rejected, insurer requires prior
+                # authorization ... her first home dose is due tonight", "we haven't received it".
+                r"|(?:rx|prescription|script|claim|receta)(?: [\w.]+){0,12} (?:rejected|denied|rechazad[oa]|negad[oa])|(?:havent|have not|never|didnt|did not) (?:received|gotten|got) (?:it|the rx|the prescription|the script)"
+                r"|(?:requires|required) (?:a )?(?:new )?(?:prior auth\w*|pa)(?![a-z])|pa required",
+            ),
             (CRITICAL_MEDICATIONS, r"(?:tonight|today|this evening|hoy|esta noche)(?![a-z])"),
         ),
         # ... or after an operation: "cephalexin for 10 days after my hand surgery but the

@@ -328,7 +328,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
     ),
     "medication_reaction": (
         U,
-        (r"(?:dolor|duele|duelen|ronchas|comezon|picazon|hinchad\w*|mareo\w*|nausea\w*|vomit\w*|diarrea|tos|sangrado|moretones|debilidad|calambres)",),
-        (r"desde que (?:empece|empezo|comence|comenzo|tomo|tome|toma|tomando|inicie|le dieron|me dieron) (?:a tomar )?(?:la |el |las |los |esta |este )?\w+|(?:la|el) (?:medicina|medicamento|pastilla|antibiotico|vacuna|inyeccion) nuev[oa]|(?:nueva|nuevo) (?:medicina|medicamento|pastilla|antibiotico)",),
+        (r"(?:dolor|duele|duelen|ronchas|comezon|picazon|hinchad\w*|mareo\w*|nausea\w*|vomit\w*|diarrea|tos|sangrado|moretones|debilidad|calambres|manchas|manchitas|sarpullido|erupcion|salpullido)",),
+        (r"desde que (?:empece|empezo|comence|comenzo|tomo|tome|toma|tomando|inicie|le dieron|me dieron) (?:a tomar )?(?:la |el |las |los |esta |este )?\w+|desde que (?:le|me) (?:subieron|aumentaron|cambiaron|subio|aumento) (?:la dosis|el medicamento|la medicina)|(?:la|el) (?:medicina|medicamento|pastilla|antibiotico|vacuna|inyeccion) nuev[oa]|(?:nueva|nuevo) (?:medicina|medicamento|pastilla|antibiotico)",),
     ),
 }

@@ -422,6 +422,15 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"|(?:search\w*|look\w* up|googl\w*|buscando|buscar|busco|busque|investigando) (?:\w+ ){0,5}(?:lethal|letal|overdose|sobredosis|how (?:to )?(?:die|kill)|como (?:morir|matarse|suicidarse)|cuantas (?:pastillas|tabletas)|how many (?:pills|tablets))",
         ),
     ),
+    # A limb suddenly cold and pale or blue, numb or unable to move: an artery blocked (hours
+    # to save the limb), often after a bypass or stent.
+    "limb_ischemia": (
+        E,
+        (
+            r"(?:leg|foot|arm|hand|toes|fingers|pierna|pie|brazo|mano|dedos)~4~ (?:went|goes|turned|is|got|feels|se puso|se (?:me|le) puso|esta) (?:ice )?(?:cold|fri[oa]|helad[oa])(?: and| y) (?:white|pale|blue|gray|grey|purple|blanc[oa]|palid[oa]|azul|morad[oa])~12~ (?:cant|cannot|can not|no puedo|no puede) (?:feel|move|sentir|mover)",
+            r"(?:leg|foot|arm|hand|pierna|pie|brazo|mano)~4~ (?:went|goes|turned|is|got|se puso|se (?:me|le) puso|esta) (?:white|pale|blue|blanc[oa]|palid[oa]|azul|morad[oa])(?: and| y) (?:ice )?(?:cold|fri[oa]|helad[oa])~12~ (?:cant|cannot|can not|no puedo|no puede) (?:feel|move|sentir|mover)",
+        ),
+    ),
     # Voices that tell a person to hurt someone (or themselves): psychiatric emergency.
     "command_hallucinations": (
         E,
@@ -456,6 +465,12 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     "overdose_poisoning": (
         E,
         (
+            # A tenfold dose drawn up or injected: "pulled up 50 units instead of 5", "le di 5 ml en vez
+            # de 0.5" (the larger number is the smaller with a zero added, or moved past the point).
+            r"(?:pulled up|drew up|drawn up|injected|inject|gave|given|took|shot|dosed|used|puse|le puse|le di|me inyecte|inyecte|tome)(?: \w+){0,4} (\d+)0 ?(?:units?|u|mg|ml|cc|clicks|unidades)?(?: \w+){0,2} (?:instead of|not|en vez de|en lugar de) \1(?![\d.])",
+            r"(?:pulled up|drew up|drawn up|injected|inject|gave|given|took|shot|dosed|used|puse|le puse|le di|me inyecte|inyecte|tome)(?: \w+){0,4} (\d+) ?(?:units?|u|mg|ml|cc|clicks|unidades)?(?: \w+){0,2} (?:instead of|not|en vez de|en lugar de) 0\.\1(?!\d)",
+            r"(?:pulled up|drew up|drawn up|injected|inject|gave|given|took|shot|dosed|used|puse|le puse|le di|me inyecte|inyecte|tome)(?: \w+){0,4} (\d)\.(\d+) ?(?:units?|u|mg|ml|cc|clicks|unidades)?(?: \w+){0,2} (?:instead of|not|en vez de|en lugar de) 0\.\1\2(?!\d)",
+            r"(?:ten times|10 times|10x) (?:the|my|his|her|their|la|su|mi)? ?(?:dose|amount|dosis)|(?:diez veces) (?:la|su|mi) dosis",
             # A household chemical swallowed, by anyone.
             rf"{SWALLOWED}~6~ {HOUSEHOLD_POISON}",
             # Ten or more pills at once, or "muchas pastillas".

@@ -40,6 +40,10 @@ CRITICAL_MEDICATIONS = (
     r"tack row limits|tack ro limus|tacro limus|mico fenolato|mico phenolate|cel sept|sell sept|cell sept|bupre nor fina|bupre norfina|bu pre nor fina|"
     # ... and lactulose ("lack chew lows") and flecainide ("flek and ide").
     r"lack chew lows|lack chew lose|lack to lows|lacked you lows|flek and ide|fleck and ide|flec and ide|fleck a nide|"
+    # ... clopidogrel ("clo pid a grill", "play vicks") and vigabatrin ("sabre ill").
+    r"clo pid a grill|clopida grill|clo pido grel|play vicks|plav ix|sabre ill|sabrill|"
+    # More antiseizure medicines, for epilepsies a missed dose can break through.
+    r"vigabatrin|sabril|vigadrone|epidiolex|cannabidiol|fintepla|fenfluramine|diacomit|stiripentol|banzel|rufinamide|fycompa|perampanel|zarontin|ethosuximide|felbamate|felbatol|primidone|mysoline|phenobarbital|fenobarbital|"
     # Hepatitis C treatment: a course of daily pills, like HIV treatment, that missed days
     # put at risk (a specialty pharmacy asking for a bridge the same day).
     r"epclusa|mavyret|harvoni|vosevi|zepatier|sofosbuvir|velpatasvir|glecaprevir|ledipasvir|(?:hep c|hepatitis c) (?:meds|medicines?|medications?|pills|treatment)|"

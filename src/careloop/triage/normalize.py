@@ -132,6 +132,8 @@ _UPPERCASE_EXPANSIONS: dict[str, str] = {
     "OD": "overdose",
     "ODd": "overdosed",
     "DIB": "difficulty breathing",
+    # (Lower-cased, "aaa" would be squeezed to "a" like a drawn-out "sooo".)
+    "AAA": "aortic aneurysm",
 }
 
 # Eye-exam notation: with it, "OD" is the right eye, not an overdose ("BCVA 20/60 OD").
@@ -241,6 +243,9 @@ def _fold_and_squeeze(text: str) -> tuple[str, list[int], list[int]]:
 
 
 _HESITATION = re.compile(r"(?:\.{2,}|\u2026)(?=\s+[a-z])")
+# ... unless what follows opens a new thought ("no tengo quien me lleve... ah y ahorita le esta
+# dando otra convulsion"): then the dots end the sentence, and a denial before them stays there.
+_NEW_THOUGHT = re.compile(r"(?:ah|oh|also|btw|anyway|anyways|tambien|ademas|por cierto|(?:ah |oh )?(?:y|and) (?:ahorita|ahora|now|also|tambien|otra cosa|another thing))(?![a-z])")
 
 
 # Red flags, language and the engine all normalise the same message: keep the last few
@@ -278,7 +283,7 @@ def normalize(text: str) -> NormalizedText:
             following = match.end()
             while following < len(folded) and folded[following].isspace():
                 following += 1
-            if following < len(folded) and text[starts[following]].islower():
+            if following < len(folded) and text[starts[following]].islower() and not _NEW_THOUGHT.match(folded, following):
                 replacements.append((match.start(), match.end(), ","))
     # Misspelt key words ("chesst pian", "no puedo resprar"): see fuzzy.py. Most messages
     # have no unfamiliar long word at all; one set difference finds that out.
