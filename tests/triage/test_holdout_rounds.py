@@ -194,6 +194,7 @@ KNOWN_FALSE_ALARMS = {
     "z118-036": "a thank-you email: 'When I called on the night of April 3rd with the chest pain and you told my wife to "
     "call 911' (a date inside a when-clause does not date the rest, as for z111-132)",
     "z119-122": "a thank-you email for a ruptured fistula three weeks ago: the urgency model alone (0.95)",
+    "z123-086": "a refill of Lialda and whether the big pill may be crushed: the urgency model alone (0.91)",
     "z93-012": "a counselor's note asking to pick up a Zubsolv prescription early for a sister's wedding: the urgency "
     "model alone (0.50, on 'hes going to his sisters wedding out of state')",
     "z96-048": "a Mohs patient's list of practical questions (wifi, parking, lunch): the urgency model alone (0.60, on "

@@ -135,6 +135,8 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # baby two weeks ago and she's bleeding" are now.
         r"(?:(?:\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|a couple of|couple of|a couple|many) months|a month|one month) ago(?!,?(?:\x20[a-z]+){0,3}\x20(?:started|start|starting|began|begun|have been|has been|ive been|its been|keep|keeps|kept)(?![a-z]))"
         r"|last (?:january|february|march|april|may|june|july|august|september|october|november|december)"
+        # "That was the day he swallowed the magnets and had the emergency endoscopy."
+        r"|(?:that|this|it) was the (?:day|night|time|visit|weekend)(?: when| that)?"
         r"|history of|past history|in the past|used to|previously|no longer|(?:seen|treated|admitted|evaluated|discharged|was at|went to) (?:at|in|from|by|to) (?:the )?(?:[\w.]+ ){0,3}(?:er|ed|emergency room|emergency department|hospital|urgent care)|"
         + _NOT_COMING_BACK
         # ("In the last month" is a stretch up to now, not the past: "it got bigger in the last
@@ -388,7 +390,9 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # "the one that lists when to call (fever, heavy bleeding ...)", "what temperature
         # would mean I should call" (the word itself, so the trigger ends before the flag),
         # "the question about thoughts of harming myself" on a check-in questionnaire.
-        r"when(?=\x20to\x20(?:call|go|worry|come\x20in|seek)(?![a-z]))|what(?=\x20(?:temperature|temp|fever|number|reading)\x20(?:would|should|is|counts|means)(?![a-z]))"
+        r"when(?=\x20to\x20(?:call|go|worry|come\x20in|seek)(?![a-z]))|"
+        # Discharge instructions pasted back: "Call us with fever over 101, increasing redness".
+        r"(?:call|contact|notify|page) (?:us|the office|the clinic|our office|your (?:doctor|surgeon|provider|team|midwife))(?: right away| immediately| promptly)? (?:with|for)(?=\x20)|what(?=\x20(?:temperature|temp|fever|number|reading)\x20(?:would|should|is|counts|means)(?![a-z]))"
         r"|(?:question|questions|questionnaire|screening|screener) (?:about|asking (?:about|if|whether)|on|that asks (?:about|if|whether))|"
         r"when (?:should|do|would) (?:i|we) (?:worry|go|call|come)|what (?:are the )?(?:signs|symptoms|warning signs) (?:of|that)|how (?:do|can|would|will) (?:i|we) (?:know|tell) (?:if|when|that)|(?:signs|symptoms|warning signs) of|watch (?:out )?for|look out for"
         r"|(?:could|can|does|will|would) (?:it|this|that|the \w+|these|those) (?:cause|give|lead to|make)|(?:can|could|may|might|will|does|do) (?:cause|causes|lead to|give you|increase|raise|worsen|trigger)|"
@@ -484,6 +488,8 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
 # Look like triggers, are not ("not sure if", "won't go away", "no puedo": can't = affirms).
 _PSEUDO_TRIGGERS = (
     _OBSERVER + "|" + _CONFIDANT
+    # "wont cover the insulin pens without a prior authorization": a missing paper, not a denial.
+    + r"|without (?:a |an |the )?(?:new )?(?:prior auth\w*|pa|prescription|script|rx|referral|approval|authorization)"
     # "can someone send it today": a request, not someone else's problem.
     # "if they deny me again": refusing benefits, not a patient's denial of a symptom.
     + r"|(?:they|insurance|medicaid|medicare|disability|would|will|could|might|to|again|if they) den(?:y|ied|ies) (?:me|us|him|her|them|my|our|it|coverage|the claim|benefits)"
@@ -590,7 +596,7 @@ _TERMINATORS: dict[str, str] = {
     # ... or read off the result: "if my viral load came back over 20,000 to call right away,
     # app says hep b dna 48,300".
     # (Only the source word: lexicon_compose's anchor for it starts at the verb.)
-    + r"|(?:app|portal|mychart|ya)(?=\x20(?:says|shows|showed|dice|muestra|aparece|salio)(?![a-z]))"
+    + r"|(?:app|portal|mychart|ya)(?=\x20(?:says|shows|showed|has|posted|dice|muestra|aparece|salio)(?![a-z]))"
     + r"|hice|tuve|tuvo|vomite|i had|i did|i threw up|happened|ayer|yesterday|last night|anoche|this morning|esta manana|just now|hace rato"
     + r"|hace (?:\d+|un|una|unos|unas|como) (?:min\w*|horas?|hrs?)|(?:\d+|a few|few|couple|two|three|maybe \d+) (?:min\w*|hours?|hrs?) ago",
     OTHER_PERSON: _COMMON_TERMINATORS

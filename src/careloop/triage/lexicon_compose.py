@@ -395,6 +395,8 @@ RESULT_SOURCES = (
     "portal", "mychart", "chart", "app", "result", "results", "lab", "labs", "report", "letter", "it", "ya", "resultado", "resultados",
     # "Ethan's valproic acid level came back at 148".
     "level", "levels", "count", "reading",
+    # "en el portal, dice 7.9"
+    "portal,", "mychart,", "app,",
     # "me salio 7.3 en el portal": the Spanish result that "came out" for the writer.
     "me", "le",
 )
@@ -614,7 +616,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
             # (The anchor starts at the verb, the source word is a look-behind: a hypothetical
             # scope ends at that word, context.py.)
             right_after(RESULT_SOURCES)
-            + r"(?:says|said|shows|showed|showing|reads|read|came back|dice|decia|salio|salieron|marca|muestra|aparece|aparecio|sale|listed|marked) (?:as |como )?(?:\w+ ){0,6}(?:positive|positivo|positiva|high|higher|abnormal|elevated|resistant|resistente|detected|detectado|reactive|reactivo|alto|alta|altos|bajo|baja|low|lower|anormal|\d+(?:\.\d+)?"
+            + r"(?:says|said|shows|showed|showing|reads|read|came back|posted|(?:is|was|got) posted|has|dice|decia|salio|salieron|marca|muestra|aparece|aparecio|sale|listed|marked) (?:as |como )?(?:\w+ ){0,6}(?:positive|positivo|positiva|high|higher|abnormal|elevated|resistant|resistente|detected|detectado|reactive|reactivo|alto|alta|altos|bajo|baja|low|lower|anormal|flagged|red flags?|\d+(?:\.\d+)?"
             + rf"|{SPELLED_NUMBER})(?![a-z])",
             # The value itself: "lab just called, my calcium is 7.4".
             r"(?:my|his|her|mi|su) (?:\w+ ){1,3}(?:is|was|came back at|es|salio en|esta en) \d+(?:\.\d+)?(?![a-z0-9])",
@@ -623,7 +625,7 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
             # (The instruction may be to call, or to start or switch a treatment: "if it came
             # back resistant I'd need to switch drops right away", "habia q empezar el
             # antibiotico ese mismo dia".)
-            r"(?:if|si) (?:\w+ ){0,10}(?:positive|positivo|positiva|high|higher|abnormal|elevated|resistant|resistente|detected|detectado|reactive|reactivo|alto|alta|bajo|baja|low|lower|over|above|below|under|more than|less than|mas de|menos de|arriba de)(?: [\w.]+){0,8} (?:call|llam\w*|avis\w*|let (?:us|her|him|them|the office|you) know|contact|notify|start|begin|switch|change|empezar|comenzar|iniciar|cambiar|bring|come in|go in|trajera|trajeras|traer\w*|llevara|llevar\w*|viniera|fuera|habl\w*)(?: \w+){0,4} (?:right away|today|same day|the same day|that same day|that day|el mismo dia|ese mismo dia|ese dia|hoy|hoy mismo|asap|immediately|de inmediato)(?![a-z])",
+            r"(?:if|si) (?:\w+ ){0,14}(?:positive|positivo|positiva|high|higher|abnormal|flagged|elevated|resistant|resistente|detected|detectado|reactive|reactivo|alto|alta|bajo|baja|low|lower|over|above|below|under|more than|less than|mas de|menos de|arriba de)(?: [\w.]+){0,8} (?:call|llam\w*|avis\w*|let (?:us|her|him|them|the office|you) know|contact|notify|start|begin|switch|change|empezar|comenzar|iniciar|cambiar|bring|come in|go in|trajera|trajeras|traer\w*|llevara|llevar\w*|viniera|fuera|habl\w*)(?: \w+){0,4} (?:right away|today|same day|the same day|that same day|that day|el mismo dia|ese mismo dia|ese dia|hoy|hoy mismo|asap|immediately|de inmediato)(?![a-z])",
         ),
     ),
     # A dialysis session missed with fluid or potassium building up: "was not brought for his

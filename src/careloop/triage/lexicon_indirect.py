@@ -391,6 +391,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             # "foley no output since 6am, bladder scan 900ml": a blocked catheter.
             r"(?:foley|catheter|cath|suprapubic|nephrostomy|sonda)~4~ (?:no output|not draining|no urine|nothing coming out|not putting out|no drena|no sale (?:nada|orina))",
             r"(?:se (?:le|me) )?(?:salio|cayo|zafo|tapo|rompio|jalo|arranco) (?:la|el|su|mi) (?:sonda|cateter|tubo|drenaje|picc|port)",
+            # A gastrostomy button out, said the other way round: "el boton de la gastrostomia de
+            # mi hijo se salio" (the opening starts to close within hours).
+            r"(?:mic ?key|mickey|(?:g ?tube|gtube|feeding|stomach|gastrostomy) button|gastrostom\w*|(?:boton|botoncito) de (?:la |su )?(?:gastrostomia|sonda|alimentacion|panza|pancita))~6~ (?:came out|fell out|pulled out|popped out|is out|slipped out|se (?:le |me )?(?:salio|cayo|zafo)|se (?:lo|la) (?:saco|jalo|arranco))",
             # A feeding pump that stopped: a tube-fed child gets nothing until it runs.
             r"(?:feeding pump|kangaroo pump|tube feeding pump|bomba (?:de (?:la )?)?(?:alimentacion|comida))~4~ (?:(?:ya )?no bombea|stopped (?:pumping|working)|not (?:pumping|working)|wont (?:pump|run|work)|dejo de (?:bombear|funcionar)|no (?:funciona|sirve))",
         ),
@@ -558,6 +561,31 @@ TOLD_TO_REPORT_IF = (
     r"(?:said|told (?:me|us|him|her)|asked (?:me|us|him|her)|wanted (?:me|us) to|supposed to) (?:to )?(?:message|call|text|contact|tell|report|let)(?: [a-z]+){0,3} (?:if|when|whenever)"
     r"|(?:me|le|nos) (?:dijo|dijeron|pidio|pidieron) que (?:le |les )?(?:avisara|avisaramos|llamara|llamaramos|escribiera|mandara)(?: [a-z]+){0,3} (?:si|cuando)"
 )
+# Blood pressure in pregnancy or after a birth: 140/90 or more is a same-day check; 160/110 or
+# more with a headache, seeing lights or spots, or pain under the right ribs is preeclampsia
+# with severe features (a stroke or seizure risk within hours). The reading with the words that
+# give it ("my cuff said one seventy two over one ten", "le tomaron la presion y salio 168/112").
+_BP_CUE = r"(?:bp|b p|blood pressure|pressure|presion|cuff|reading|readings|monitor|machine|tension|t a)"
+SEVERE_PREGNANCY_BP = (
+    _BP_CUE + r"~12~ (?:(?:1[6-9]\d|2\d\d)(?: )?(?:/|over|sobre)(?: )?\d{2,3}|\d{2,3}(?: )?(?:/|over|sobre)(?: )?1[1-4]\d(?!\d)"
+    r"|one (?:sixty|seventy|eighty|ninety)(?: \w+)? (?:over|sobre) \w+|\w+(?: \w+)? over one (?:ten|eleven|twelve|fifteen|twenty))"
+    # A reading written as one needs no cue ("PP day 5, checking BP per instructions: 150/98").
+    + r"|(?:1[6-9]\d|2\d\d)/\d{2,3}(?![\d/])|1\d\d/1[1-4]\d(?![\d/])"
+)
+ELEVATED_PREGNANCY_BP = (
+    _BP_CUE + r"~12~ (?:(?:1[4-9]\d|2\d\d)(?: )?(?:/|over|sobre)(?: )?\d{2,3}|\d{2,3}(?: )?(?:/|over|sobre)(?: )?(?:9\d|1[0-4]\d)(?!\d)"
+    r"|one (?:forty|fifty|sixty|seventy|eighty|ninety)(?: \w+)? (?:over|sobre) \w+|\w+(?: \w+)? over (?:ninety|one (?:oh|o|zero|ten|eleven|twelve|fifteen|twenty)))"
+    + r"|(?:1[4-9]\d|2\d\d)/\d{2,3}(?![\d/])|1\d\d/(?:9\d|1[0-4]\d)(?![\d/])"
+)
+PREGNANT_OR_POSTPARTUM = (
+    r"(?:\d+|twenty|thirty|forty)(?: \w+)? (?:weeks|wks|semanas) (?:pregnant|along|de embarazo|gestation)|(?:im|i am|shes|she is|at) (?:\d+|twenty \w+|thirty \w+|thirty|twenty) (?:weeks|wks)(?! ago)"
+    r"|(?:tiene|tengo|tienes|con) (?:\d+|treinta \w+|treinta) semanas|pregnan\w*|embarazada|postpartum|post partum|pp day|pp d\d+|(?:delivered|gave birth|had (?:the|my|our|her) baby)|(?:di|dio) a luz|puerpera|(?:days?|weeks?) (?:after|since) (?:delivery|the birth|giving birth|(?:my|her|the) c section)"
+)
+SEVERE_PREGNANCY_SIGN = (
+    r"headaches?|head (?:is )?(?:pounding|killing)|dolor de cabeza|(?:duele|duelen) (?:\w+ )?la cabeza|seeing (?:spots|stars|lights|sparkl\w*|zigzag\w*|flashes)|sparkl\w*|zigzag\w*|flashing lights|spots in (?:my|her) vision"
+    r"|lucecitas|estrellitas|luces|manchitas|(?:todo )?borros[oa]|blurry|blurred|vision (?:is )?(?:blurry|blurred|changes?|spots)|(?:pain|dolor)(?: \w+){0,2} (?:under|below|debajo de) (?:my |her |the |las )?(?:right )?(?:ribs|costillas)"
+    r"|right upper|epigastric|boca del estomago|short of breath|falta de aire|confus\w*|seiz\w*|convuls\w*"
+)
 HIGH_BLOOD_PRESSURE_READING = r"(?:1[6-9]\d|2\d\d)(?: )?(?:/|over|sobre)(?: )?\d{2,3}|\d{2,3}(?: )?(?:/|over|sobre)(?: )?(?:1[0-4]\d)(?![\d])"
 LOW_OXYGEN_READING = r"(?:sats?|o2|oxygen|spo2|pulse ox|been|reading|reads)(?: [a-z]+){0,3} (?:[5-7]\d|8[0-7])(?![\d/])"
 
@@ -571,6 +599,8 @@ COMPOUND_PATTERNS: dict[str, list[tuple]] = {
         (U, (TOLD_TO_REPORT_IF,), (Sign(HIGH_BLOOD_PRESSURE_READING),)),
         (U, (TOLD_TO_REPORT_IF,), (Sign(LOW_OXYGEN_READING),)),
     ],
+    "preeclampsia_signs": [(E, (SEVERE_PREGNANCY_BP,), (PREGNANT_OR_POSTPARTUM, Sign(SEVERE_PREGNANCY_SIGN)))],
+    "pregnancy_high_blood_pressure": [(U, (ELEVATED_PREGNANCY_BP,), (PREGNANT_OR_POSTPARTUM,))],
     "heat_stroke": [
         (E, (STOPPED_SWEATING,), (Sign(BRAIN_AFFECTED_BY_HEAT),)),
         (E, (IN_THE_HEAT,), (Sign(BRAIN_CONFUSED),)),

@@ -41,7 +41,9 @@ CRITICAL_MEDICATIONS = (
     # ... and lactulose ("lack chew lows") and flecainide ("flek and ide").
     r"lack chew lows|lack chew lose|lack to lows|lacked you lows|flek and ide|fleck and ide|flec and ide|fleck a nide|"
     # ... clopidogrel ("clo pid a grill", "play vicks") and vigabatrin ("sabre ill").
-    r"clo pid a grill|clopida grill|clo pido grel|play vicks|plav ix|sabre ill|sabrill|"
+    r"clo pid a grill|clopida grill|clo pido grel|play vicks|plav ix|sabre ill|sabrill|guar farina|guarfarina|war farina|"
+    # Blood pressure medicines of pregnancy and after a birth ("nifty peen"), and a fentanyl patch.
+    r"nifedipine|nifedipino|procardia|adalat|nifty peen|nifty pean|fentanyl patch\w*|duragesic|parche de fentanilo|"
     # More antiseizure medicines, for epilepsies a missed dose can break through.
     r"vigabatrin|sabril|vigadrone|epidiolex|cannabidiol|fintepla|fenfluramine|diacomit|stiripentol|banzel|rufinamide|fycompa|perampanel|zarontin|ethosuximide|felbamate|felbatol|primidone|mysoline|phenobarbital|fenobarbital|"
     # Hepatitis C treatment: a course of daily pills, like HIV treatment, that missed days
