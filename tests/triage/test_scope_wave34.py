@@ -24,6 +24,8 @@ def test_dots_before_a_new_thought_end_the_denial() -> None:
     assert triage(text, "sms").urgency is Urgency.EMERGENCY
     # A hesitation's dots still join the words around them.
     assert triage("no tiene... eh... fiebre ni nada, solo tos", "sms").urgency is not Urgency.EMERGENCY
+    # ... and "ah" alone is such a filler: the phrase across it still counts.
+    assert triage("se tomo como... ah... veneno para ratas", "sms").urgency is Urgency.EMERGENCY
 
 
 def test_if_and_a_name_is_a_condition() -> None:

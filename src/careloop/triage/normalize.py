@@ -245,7 +245,10 @@ def _fold_and_squeeze(text: str) -> tuple[str, list[int], list[int]]:
 _HESITATION = re.compile(r"(?:\.{2,}|\u2026)(?=\s+[a-z])")
 # ... unless what follows opens a new thought ("no tengo quien me lleve... ah y ahorita le esta
 # dando otra convulsion"): then the dots end the sentence, and a denial before them stays there.
-_NEW_THOUGHT = re.compile(r"(?:ah|oh|also|btw|anyway|anyways|tambien|ademas|por cierto|(?:ah |oh )?(?:y|and) (?:ahorita|ahora|now|also|tambien|otra cosa|another thing))(?![a-z])")
+# ("ah" or "oh" alone is a filler like "eh", and joins: "se tomo como... ah... veneno".)
+_NEW_THOUGHT = re.compile(
+    r"(?:(?:(?:ah|oh),?\s+)?(?:y|and)\s+(?:ahorita|ahora|now|also|tambien|otra cosa|another thing)|(?:ah|oh),?\s+(?:y|and)|also|btw|anyway|anyways|tambien|ademas|por cierto)(?![a-z])"
+)
 
 
 # Red flags, language and the engine all normalise the same message: keep the last few
