@@ -123,6 +123,18 @@ KNOWN_UNDER_TRIAGE = {
     "none: the dietitian's 'call if' sets the ketones aside and a seizure count is no symptom phrase",
     "z119-050": "a hospital's discharge planner needing a signature on home wound-care orders before 4pm: an "
     "administrative deadline, no clinical content for the rules",
+    "z125-105": "a child with asthma out of 'el inhaler' today: which inhaler is not said, and controller inhalers are "
+    "not critical medicines (as for z90-144)",
+    "z127-004": "a specialty pharmacy's refill request for inhaled aztreonam (Cayston) on a 28-days-on cycle: an inhaled "
+    "antibiotic course, not a critical medicine",
+    "z127-096": "liver numbers 'about 5 times normal' and 'call first thing Monday to talk about holding her Trikafta': "
+    "a hold decision, which the result rules do not read (as for z110-085)",
+    "z128-080": "an urgent care's referral asking for a GI visit 'within 24-48 hrs' for painless jaundice: a referral's "
+    "deadline, no same-day instruction",
+    "z128-108": "food sticking for a month or two, 12 pounds lost without trying: 'over the last month or two' reads as "
+    "not acute, though the author wanted it seen soon",
+    "z128-168": "a weekly Ozempic shot taken the day before an EGD that the paper says to hold for a week: a procedure "
+    "question the rules do not read",
     "z90-144": "Trelegy, a controller inhaler, out after a denied prior auth: controller inhalers were tried as critical "
     "medicines and refused (running low on Symbicort was routine in dev.jsonl and elsewhere)",
 }
@@ -195,6 +207,9 @@ KNOWN_FALSE_ALARMS = {
     "call 911' (a date inside a when-clause does not date the rest, as for z111-132)",
     "z119-122": "a thank-you email for a ruptured fistula three weeks ago: the urgency model alone (0.95)",
     "z123-086": "a refill of Lialda and whether the big pill may be crushed: the urgency model alone (0.91)",
+    "z126-180": "an after-hours call asking for tomorrow's surgery arrival time, 'No clinical concerns': the urgency "
+    "model alone (0.79)",
+    "z127-041": "fingertips 'round and clubby ... been like that a while': the urgency model alone (0.77)",
     "z93-012": "a counselor's note asking to pick up a Zubsolv prescription early for a sister's wedding: the urgency "
     "model alone (0.50, on 'hes going to his sisters wedding out of state')",
     "z96-048": "a Mohs patient's list of practical questions (wifi, parking, lunch): the urgency model alone (0.60, on "

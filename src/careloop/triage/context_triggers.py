@@ -252,6 +252,14 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         8,
         r"(?:estamos|estoy|we are|were|we re|im|i am) (?:still |todavia |aun )?(?:en|in|at) (?:el |la |the )?(?:hospital|icu|emergency room|urgencias|emergencias|terapia intensiva)(?: \w+){0,3} (?:con|with|w) (?:ella|el|him|her|them|ellos|ellas|mi \w+|my \w+)(?![a-z])",
     ),
+    # ... or the patient already admitted, said after the event: "a mi esposo le dio un infarto
+    # anoche y esta internado" (cancelling the writer's own visit).
+    (
+        HISTORICAL,
+        BACKWARD,
+        8,
+        r"(?:y |and )(?:ya )?(?:esta|sigue|lo|la|is|hes|shes|he is|she is|is still|was) (?:internad[oa]|hospitalizad[oa]|internaron|hospitalizaron|admitted|in the hospital|en el hospital|in the icu|en terapia intensiva)(?![a-z])",
+    ),
     # A past-tense event dated by a bare weekday, right after it: "my cousin overdosed fri and
     # i was at the hospital w him all weekend" (not "bleeding since friday", nor a symptom
     # followed by the day of an appointment: "chest pain, can i come in friday").
@@ -274,6 +282,9 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # to ER by ambulance for chest pain" (a bill's story).
         r"(?:was|were) (?:sent|taken|transferred|rushed|transported)(?: from [\w.']+(?: [\w.']+)?)? to (?:the )?(?:er|ed|emergency room|emergency department|hospital)(?: by ambulance)? (?:for|with)|"
         r"(?:was|were) (?:admitted|hospitalized|hospitalised) (?:at|to|in) (?!(?:the\x20)?(?:moment|now)(?![a-z]))[\w.']+(?: [\w.']+){0,2}(?: (?:in|last|back in|on) [\w.']+(?: \d{1,2})?)? for|"
+        # ... and with the dates of the stay: "was admitted to Mercy General January 8-11 after I
+        # vomited blood", "hospitalized at Mercy Behavioral Health from January 12-20 after".
+        r"(?:was|were) (?:admitted|hospitalized|hospitalised) (?:at|to|in) (?!(?:the\x20)?(?:moment|now)(?![a-z]))[\w.']+(?: [\w.']+){0,3}(?: from)? (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{1,2}/\d{1,2})(?: [\d/]+){0,2} (?:after|for|with|because)|"
         r"(?:seen|treated|evaluated|checked) (?:here |there |in clinic |at urgent care )?(?:yesterday|last (?:week|night)) for|"
         r"muri\w* (?:de|por)|falleci\w* (?:de|por)|ingres\w* por|hospitalizad[oa] por|internad[oa] por|(?:dad[oa]|dio|dieron) de alta",
     ),
@@ -488,6 +499,9 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
 # Look like triggers, are not ("not sure if", "won't go away", "no puedo": can't = affirms).
 _PSEUDO_TRIGGERS = (
     _OBSERVER + "|" + _CONFIDANT
+    # "worse than when i was in the hospital in march": a comparison that affirms the symptom.
+    # (Not "is that better or worse than last time?", a result compared.)
+    + r"|(?:worse|as bad|badder|more painful|harder) (?:than|as) when (?:i|he|she|we|they) (?:was|were|went|had)(?: [\w']+){0,5}"
     # "wont cover the insulin pens without a prior authorization": a missing paper, not a denial.
     + r"|without (?:a |an |the )?(?:new )?(?:prior auth\w*|pa|prescription|script|rx|referral|approval|authorization)"
     # "can someone send it today": a request, not someone else's problem.

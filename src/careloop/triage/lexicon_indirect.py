@@ -423,6 +423,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"|(?:better off|be better|estaria mejor|estarian mejor) (?:with|con) (?:someone else|somebody else|another (?:mom|mother|dad|father)|otra (?:mama|madre|persona)|otro (?:papa|padre))",
             r"(?:how many|cuantas|cuantos) (?:of )?(?:\w+ ){0,3}(?:pills|tablets|pastillas|tabletas|capsulas)~6~ (?:it (?:would )?takes?|would it take|to (?:die|kill|overdose|end)|para (?:morir\w*|matarme|no despertar))"
             r"|(?:search\w*|look\w* up|googl\w*|buscando|buscar|busco|busque|investigando) (?:\w+ ){0,5}(?:lethal|letal|overdose|sobredosis|how (?:to )?(?:die|kill)|como (?:morir|matarse|suicidarse)|cuantas (?:pastillas|tabletas)|how many (?:pills|tablets))",
+            # "last night I looked up how many it would take": the count of the writer's pills.
+            r"(?:search\w*|look\w* up|looked it up|googl\w*|buscando|buscar|busco|busque|investigue|investigando)(?: \w+){0,3} (?:how many|cuantas|cuantos) (?:it would take|would it take|it takes|i would need|i d need|hacen falta|se necesitan|necesitaria)",
         ),
     ),
     # A limb suddenly cold and pale or blue, numb or unable to move: an artery blocked (hours
@@ -561,6 +563,12 @@ TOLD_TO_REPORT_IF = (
     r"(?:said|told (?:me|us|him|her)|asked (?:me|us|him|her)|wanted (?:me|us) to|supposed to) (?:to )?(?:message|call|text|contact|tell|report|let)(?: [a-z]+){0,3} (?:if|when|whenever)"
     r"|(?:me|le|nos) (?:dijo|dijeron|pidio|pidieron) que (?:le |les )?(?:avisara|avisaramos|llamara|llamaramos|escribiera|mandara)(?: [a-z]+){0,3} (?:si|cuando)"
 )
+RIGID_BELLY = (
+    r"(?:belly|stomach|abdomen|tummy|panza|pancita|estomago|barriga|abdomen)~5~ (?:(?:is |feels |got |went )?(?:hard as a board|hard as a rock|rigid|board like|like a board|like a rock)|(?:esta |se siente |se puso )?(?:dur[oa] como (?:una )?(?:piedra|tabla)|rigid[oa]))"
+)
+ACUTE_ABDOMEN_COMPANION = (
+    r"fever\w*|temp\w*|\b10[1-4](?:\.\d)?|fiebre|calentura|vomit\w*|threw up|throwing up|vomit\w*|lightheaded|light headed|faint\w*|sweaty|sweating|clammy|pale|worst pain|cant stand up|mare\w*|sudando|desmay\w*"
+)
 # Blood pressure in pregnancy or after a birth: 140/90 or more is a same-day check; 160/110 or
 # more with a headache, seeing lights or spots, or pain under the right ribs is preeclampsia
 # with severe features (a stroke or seizure risk within hours). The reading with the words that
@@ -599,6 +607,9 @@ COMPOUND_PATTERNS: dict[str, list[tuple]] = {
         (U, (TOLD_TO_REPORT_IF,), (Sign(HIGH_BLOOD_PRESSURE_READING),)),
         (U, (TOLD_TO_REPORT_IF,), (Sign(LOW_OXYGEN_READING),)),
     ],
+    # A belly hard as a board with fever, vomiting or faintness: peritonitis (a perforation
+    # after a colonoscopy, a burst appendix), surgery within hours.
+    "acute_abdomen": [(E, (RIGID_BELLY,), (Sign(ACUTE_ABDOMEN_COMPANION),))],
     "preeclampsia_signs": [(E, (SEVERE_PREGNANCY_BP,), (PREGNANT_OR_POSTPARTUM, Sign(SEVERE_PREGNANCY_SIGN)))],
     "pregnancy_high_blood_pressure": [(U, (ELEVATED_PREGNANCY_BP,), (PREGNANT_OR_POSTPARTUM,))],
     "heat_stroke": [

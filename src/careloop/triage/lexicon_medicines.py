@@ -41,7 +41,11 @@ CRITICAL_MEDICATIONS = (
     # ... and lactulose ("lack chew lows") and flecainide ("flek and ide").
     r"lack chew lows|lack chew lose|lack to lows|lacked you lows|flek and ide|fleck and ide|flec and ide|fleck a nide|"
     # ... clopidogrel ("clo pid a grill", "play vicks") and vigabatrin ("sabre ill").
-    r"clo pid a grill|clopida grill|clo pido grel|play vicks|plav ix|sabre ill|sabrill|guar farina|guarfarina|war farina|"
+    r"clo pid a grill|clopida grill|clo pido grel|play vicks|plav ix|sabre ill|sabrill|guar farina|guarfarina|war farina|war for in|war far in|"
+    r"pred new zone|pred ni zone|pred nice own|"
+    # Cystic fibrosis: the CFTR modulator taken twice a day, and the pancreatic enzymes without
+    # which a child cannot digest a meal.
+    r"trikafta|kalydeco|symdeko|orkambi|alyftrek|elexacaftor|ivacaftor|creon|zenpep|pancreaze|pertzye|viokace|pancrelipase|"
     # Blood pressure medicines of pregnancy and after a birth ("nifty peen"), and a fentanyl patch.
     r"nifedipine|nifedipino|procardia|adalat|nifty peen|nifty pean|fentanyl patch\w*|duragesic|parche de fentanilo|"
     # More antiseizure medicines, for epilepsies a missed dose can break through.

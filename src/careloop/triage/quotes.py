@@ -39,7 +39,9 @@ _SAYS = (
 _NEW_CLAUSE = r"(?:and|but|then|so|y|pero|luego|he|she|they|i|we|who|hes|shes|el|ella|ellos)(?![\w.'])"
 # The words just before an opening quotation mark (the normalised text ends there).
 _PRINTED_SOURCE_SAYS = re.compile(
-    rf"(?<![a-z0-9])(?:{_PRINTED})(?:\x20(?!{_NEW_CLAUSE})[\w.':]+){{0,8}}\x20(?:{_SAYS})(?:\x20(?:to|that|que|you|me))?[\s:,]*\Z"
+    # (Runs of spaces: a quotation mark inside the words leaves two, 'the "CF Clinic
+    # Questionnaire" you emailed asks: "...').
+    rf"(?<![a-z0-9])(?:{_PRINTED})(?:\x20+(?!{_NEW_CLAUSE})[\w.':-]+){{0,8}}\x20+(?:{_SAYS})(?:\x20+(?:to|that|que|you|me))?[\s:,]*\Z"
 )
 # Between a printed quote and the next one: "and", "or", a comma; or "it also says".
 _CONTINUES = re.compile(
