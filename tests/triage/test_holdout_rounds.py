@@ -135,6 +135,16 @@ KNOWN_UNDER_TRIAGE = {
     "not acute, though the author wanted it seen soon",
     "z128-168": "a weekly Ozempic shot taken the day before an EGD that the paper says to hold for a week: a procedure "
     "question the rules do not read",
+    "z129-018": "a viral load of 48,000 with the doctor's result note quoted: 'Please call the clinic today to discuss "
+    "resistance testing': a note's words in quotation marks are the paper's, and the value reads as no instruction",
+    "z129-055": "a needlestick on a used lancet this morning, 'Asking about PEP': a first version made it urgent but filed "
+    "PEP requests under refill_request (round 103's needlestick lost its clinical_concern), so it was dropped",
+    "z130-132": "a facility's question about bridging enoxaparin to warfarin with the next dose due at 0900: no orders is "
+    "not out of the medicine",
+    "z132-070": "a pharmacy that cannot fill linezolid for osteomyelitis because the e-script lacks a quantity, the patient "
+    "'out as of today's dose': the supply phrase and the infection are in different sentences",
+    "z132-125": "'se me acabo el antibiotico hoy, la cefalexina' with 'no lo dejara hasta terminar las 3 semanas': the "
+    "infection itself is not named",
     "z90-144": "Trelegy, a controller inhaler, out after a denied prior auth: controller inhalers were tried as critical "
     "medicines and refused (running low on Symbicort was routine in dev.jsonl and elsewhere)",
 }

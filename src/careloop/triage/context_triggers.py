@@ -177,6 +177,8 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         # Already in hospital care for it: "my husband is in the hospital w chest pain since
         # last night" (cancelling a child's visit to be with him).
         + r"|(?:is|are|hes|shes|he is|she is|esta|estan|sigue) (?:still )?(?:in|at|en) (?:the |el |la )?(?:hospital|er|icu|emergency room|urgencias|emergencias)(?: \w+){0,3} (?:with|w|for|con|por)(?![a-z])"
+        # ... or was, and is home: "ended up in the ER Sunday night with chest pains".
+        + r"|(?:ended up|wound up|was|were|went) (?:in|at|to) (?:the )?(?:er|ed|emergency room|urgent care|hospital)(?: (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night| morning| afternoon| evening)?| last night| yesterday| over the weekend)(?: \w+){0,2} (?:with|for)(?![a-z])"
         # A clause that opens on a month and tells what happened then: "In December my
         # daughter had a bad asthma attack and we took her to the ER" (a bill's story), unless
         # the message goes on to say it is back, still there or worse.
@@ -250,7 +252,7 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         HISTORICAL,
         BACKWARD,
         8,
-        r"(?:estamos|estoy|we are|were|we re|im|i am) (?:still |todavia |aun )?(?:en|in|at) (?:el |la |the )?(?:hospital|icu|emergency room|urgencias|emergencias|terapia intensiva)(?: \w+){0,3} (?:con|with|w) (?:ella|el|him|her|them|ellos|ellas|mi \w+|my \w+)(?![a-z])",
+        r"(?:estamos|estoy|estuvimos|estuve|we are|were|we re|im|i am|we were|i was) (?:still |todavia |aun )?(?:(?:todo el dia|toda la noche|all day|all night) )?(?:en|in|at) (?:el |la |the )?(?:hospital|icu|emergency room|urgencias|emergencias|terapia intensiva)(?: \w+){0,3} (?:con|with|w) (?:ella|el|him|her|them|ellos|ellas|mi \w+|my \w+)(?![a-z])",
     ),
     # ... or the patient already admitted, said after the event: "a mi esposo le dio un infarto
     # anoche y esta internado" (cancelling the writer's own visit).
@@ -420,7 +422,8 @@ _TRIGGERS: tuple[tuple[str, str, int, str], ...] = (
         HYPOTHETICAL,
         FORWARD,
         20,
-        r"si (?:(?:\w+ )?(?:vuelv\w*|volvier\w*|llego a|llega a|tuvier\w*|sintier\w*|empiez\w*|sigue)|a (?:mi|su|el|la)|alguna vez|algun dia|por alguna razon|tengo|tiene|tuviera|vuelve|siento|siente|empieza|empiezo|llega|sube|hay|presenta|da|pasa|sigue|sigo)"
+        # (The verb as a look-ahead: "si le vuelve a dar una convulsion" is the phrase itself.)
+        r"si(?=\x20(?:\w+\x20)?(?:vuelv\w*|volvier\w*|llego\x20a|llega\x20a|tuvier\w*|sintier\w*|empiez\w*|sigue)(?![a-z]))|si (?:a (?:mi|su|el|la)|alguna vez|algun dia|por alguna razon|tengo|tiene|tuviera|vuelve|siento|siente|empieza|empiezo|llega|sube|hay|presenta|da|pasa|sigue|sigo)"
         # Only "si" itself when a pronoun or article follows: the red-flag phrase may start
         # there ("si me falta el aire", "si le duele el pecho"), and a trigger overlapping
         # the phrase would not count.
@@ -502,6 +505,8 @@ _PSEUDO_TRIGGERS = (
     # "worse than when i was in the hospital in march": a comparison that affirms the symptom.
     # (Not "is that better or worse than last time?", a result compared.)
     + r"|(?:worse|as bad|badder|more painful|harder) (?:than|as) when (?:i|he|she|we|they) (?:was|were|went|had)(?: [\w']+){0,5}"
+    # "can't get through a sentence without stopping to catch my breath": the need affirms.
+    + r"|(?:cant|cannot|can not|couldnt|could not) (?:get through|finish|say|talk|walk|make it|speak|climb|go)(?: [\w']+){0,4} without"
     # "wont cover the insulin pens without a prior authorization": a missing paper, not a denial.
     + r"|without (?:a |an |the )?(?:new )?(?:prior auth\w*|pa|prescription|script|rx|referral|approval|authorization)"
     # "can someone send it today": a request, not someone else's problem.
@@ -546,8 +551,8 @@ _PSEUDO_TRIGGERS = (
     # "not breathing", "not eating": the absence is the symptom. But "not soaking pads",
     # "not thinking about hurting myself", "not vomiting" deny one.
     # ("I'm not going to hurt myself or anyone" denies, like "not planning".)
-    # ("hes not talking about hurting himself" denies too.)
-    r"|not (?!having|experiencing|feeling|reporting|noticing|getting any|seeing|thinking (?:about|of)|talking (?:about|of)|saying|mentioning|planning|going to (?:hurt|harm|kill|do anything|act on|end)|soaking|bleeding|vomiting|throwing up|coughing up|passing out|fainting|running a|getting (?:any )?worse)\w+ing|no quiere|no (?:appetite|energy|wet diapers?|urine|bowel movement)|sin (?:apetito|ganas de comer)"
+    # ("hes not talking about hurting himself" denies too, as does "not hurting himself".)
+    r"|not (?!having|experiencing|feeling|reporting|noticing|getting any|seeing|thinking (?:about|of)|talking (?:about|of)|saying|mentioning|planning|going to (?:hurt|harm|kill|do anything|act on|end)|hurting|harming|cutting|hitting|biting|banging|soaking|bleeding|vomiting|throwing up|coughing up|passing out|fainting|running a|getting (?:any )?worse)\w+ing|no quiere|no (?:appetite|energy|wet diapers?|urine|bowel movement)|sin (?:apetito|ganas de comer)"
     r"|denied by|(?:claim|auth\w*|rx|prescription|request|coverage|insurance|ins|it) (?:was |is |got |has been )?denied|nobody|no idea|not sure|no doubt|not only|no matter|no change|no wonder|no relief|no improvement|no better|not normal|isnt normal"
     # ("not getting worse" is a denial: the look-ahead leaves it to the plain "not".)
     r"|not (?:getting|gotten|improving|helping|going away|stopping|working|better|going down|coming down)(?! (?:any )?worse)(?: any)?(?: better)?"

@@ -260,7 +260,8 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             r"(?:cant|cannot|couldnt|unable to) get (?:him|her|them|my \w+) to (?:wake|wake up|respond|open (?:his|her|their) eyes)",
             # Devices do not lose consciousness: "the portal isn't responding".
             not_after(NOT_A_PERSON_EN, gap=".")
-            + r"(?:not|isnt|wasnt|wont|doesnt|didnt) (?:answering|answer|respond\w*|react\w*|wake up|waking up)(?! (?:my|the|your|his|her) (?:phone|calls?|texts?|messages?|emails?))(?!\x20(?:lol|lmao|haha\w*|jaja\w*|in time|on time|early|before|until|till|for (?:it|that|the|an?|my))(?![a-z]))",
+            # ("doesn't respond to her name" is a developmental sign, said of every day.)
+            + r"(?:not|isnt|wasnt|wont|doesnt|didnt) (?:answering|answer|respond\w*|react\w*|wake up|waking up)(?! (?:my|the|your|his|her) (?:phone|calls?|texts?|messages?|emails?))(?<!doesnt\x20respond)(?<!doesnt\x20responds)(?!\x20(?:lol|lmao|haha\w*|jaja\w*|in time|on time|early|before|until|till|for (?:it|that|the|an?|my))(?![a-z]))",
             r"(?:no|ni) (?:lo|la|le) (?:podemos|puedo|pudimos|pude) (?:despertar|levantar)|"
             + not_after(NOT_THE_PATIENT_ES)
             # "no me responde" said of the patient ("esta temblando todo tieso no me responde"),
@@ -379,6 +380,8 @@ SUPPLY_GONE = (
     r"(?:has|have|got|had) (?:none|no more|no doses?|0|zero) (?:left|at home|on hand|in the house)|none left|no (?:doses|pills|tablets|tabs|pens|vials|shots) left"
     r"|(?:one|1|a|half a|about one|about a|only one|only a) days? (?:supply|worth)(?: of \w+)? left|(?:tonights|todays) dose only|only (?:tonights|todays) dose"
     r"|(?:took|used|gave|given|taken) (?:my|his|her|their|the) (?:very )?last (?:one|dose|pill|pen|shot|tablet|tab)"
+    # "i took my last doxycycline this morning" (the medicine named in place of the pill).
+    r"|(?:took|used|taken) (?:my|his|her|their|the) (?:very )?last (?!(?:week|month|year|time|visit|appointment|night|fall|spring|summer|winter|course|round|cycle)(?![a-z]))[a-z]{6,}"
     # A pharmacy's "this morning's dose was his last"; "no steroid drop for tonight".
     r"|(?:mornings|tonights|todays|evenings|nights|last nights) (?:dose|pill|tablet|capsule|shot|injection) was (?:my|his|her|their|the) last(?![a-z])"
     r"|(?:with )?no (?:\w+ ){0,2}(?:drops?|doses?|pills|tablets|meds|medicine) for (?:tonight|tonights|today|todays|tomorrow|the morning)"
@@ -406,9 +409,12 @@ METHOTREXATE = r"methotrexate|metotrexato|mtx|trexall|otrexup|rasuvo|xatmep|jyla
 ANTIBIOTIC = (
     r"antibiotic\w*|antibiotico\w*|amoxicil\w*|augmentin|clindamycin\w*|clindamicina|cephalexin|keflex|cefalexina|doxycycline|doxiciclina"
     r"|azithromycin|zithromax|z pack|zpack|bactrim|sulfameth\w*|ciprofloxacin|cipro|levofloxacin|levaquin|penicillin\w*|penicilina|metronidazol\w*|flagyl|nitrofurantoin|macrobid|cefdinir|omnicef"
+    r"|linezolid|zyvox|cefadroxil|minocycline"
 )
 CURRENT_INFECTION = (
     r"abscess\w*|absceso\w*|infection|infected|infeccion|infectad[oa]|cellulitis|celulitis|pneumonia|neumonia|pulmonia|uti|strep|swelling|hinchazon|hinchad[oa]|pus"
+    # A bone infection, or a foot wound still open: "for osteomyelitis", "foot still healing".
+    r"|osteomyelitis|osteomielitis|bone infection|infeccion (?:del|en el) hueso|(?:foot|wound|ulcer|toe|incision|herida|pie|llaga) (?:is )?still (?:healing|open|draining)"
 )
 
 

@@ -497,7 +497,8 @@ PILLS_UNACCOUNTED = (
 # Systolic blood pressure under 90.
 LOW_BLOOD_PRESSURE = r"(?:bp|b p|blood pressure|presion|pa|t a)~3~ (?:[4-8]\d)(?: )?(?:/|over|sobre)(?: )?\d{2,3}"
 SHOCK_COMPANION = (
-    r"confus\w*|disoriented|(?:cant|cannot|unable to|can barely) stay awake|hard to wake|drowsy|lethargic|faint\w*|pass(?:ing|ed)? out|lightheaded|dizzy"
+    r"confus\w*|disoriented|(?:cant|cannot|unable to|can barely) stay awake|hard to wake|(?:hard|difficult) to (?:arouse|rouse)|drowsy|lethargic|faint\w*|pass(?:ing|ed)? out|lightheaded|dizzy"
+    r"|(?:rr|resp rate|respiratory rate|respirations|breathing)~2~ (?:[2-8])(?![\d.])"
     r"|(?:hr|pulse|heart rate|pulso)~3~ (?:1[2-9]\d|2\d\d)|clammy|cold and (?:pale|clammy)|confundid[oa]|desorientad[oa]|somnolient[oa]|mare\w*|desmay\w*"
 )
 

@@ -42,7 +42,7 @@ CRITICAL_MEDICATIONS = (
     r"lack chew lows|lack chew lose|lack to lows|lacked you lows|flek and ide|fleck and ide|flec and ide|fleck a nide|"
     # ... clopidogrel ("clo pid a grill", "play vicks") and vigabatrin ("sabre ill").
     r"clo pid a grill|clopida grill|clo pido grel|play vicks|plav ix|sabre ill|sabrill|guar farina|guarfarina|war farina|war for in|war far in|"
-    r"pred new zone|pred ni zone|pred nice own|"
+    r"pred new zone|pred ni zone|pred nice own|vic tarvi|vic tarvy|bic tarvi|big tarvy|guanfacine|intuniv|tenex|"
     # Cystic fibrosis: the CFTR modulator taken twice a day, and the pancreatic enzymes without
     # which a child cannot digest a meal.
     r"trikafta|kalydeco|symdeko|orkambi|alyftrek|elexacaftor|ivacaftor|creon|zenpep|pancreaze|pertzye|viokace|pancrelipase|"

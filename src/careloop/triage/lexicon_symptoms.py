@@ -14,7 +14,7 @@ SYMPTOM_PATTERNS: dict[str, tuple[str, ...]] = {
     "en": (
         # Not "he's off the pain pills": no longer needing them is not a symptom.
         not_after(("off the", "off his", "off her", "off my", "off"))
-        + r"pain|pains|painful|hurts?|hurting|ache|aches|aching|achy|sore|soreness|swollen|swelling|swells?|cough\w*|rash|itch\w*|hiccups?|hiccough\w*|the runs|talking to (?:himself|herself|themselves)|up all night|barely (?:sleeping|sleeps|slept)|cries (?:most|every|all|a lot|constantly)|(?:havent|hasnt|have not|has not) slept (?:in|for) (?:\d+|two|three|four|five|a few|several) (?:days|nights)|(?:hasnt|havent|has not|have not) (?:eaten|drunk|had anything)",
+        + r"pain|pains|painful|hurts?|hurting|ache|aches|aching|achy|sore|soreness|swollen|swelling|swells?|cough\w*|rash|itch\w*|hiccups?|hiccough\w*|the runs|talking to (?:himself|herself|themselves)|up all night|ulcers?|(?:looks|is|got|getting) (?:\w+ )?deeper|(?:see|seeing|can see) (?:\w+ ){0,3}(?:bone|the bone)|barely (?:sleeping|sleeps|slept)|cries (?:most|every|all|a lot|constantly)|(?:havent|hasnt|have not|has not) slept (?:in|for) (?:\d+|two|three|four|five|a few|several) (?:days|nights)|(?:hasnt|havent|has not|have not) (?:eaten|drunk|had anything)",
         r"bleed\w*|bled|bloody|nause\w*|queasy|vomit\w*|throwing up|threw up|diarrhea|constipat\w*|dizz\w*|lightheaded|faint(?:ed|ing|ness|ish|s)|faint"
         + NOT_FAINT_ADJECTIVE,
         r"(?:more |very |really |so |too )?(?:sleepy|drowsy|lethargic)|(?:not|hasnt|havent|isnt|wont|barely) (?:been )?(?:eating|drinking)|no appetite|tired|fatigue\w*|exhausted|weak|weakness|numb|numbness|numbed|tingl\w*|cramp\w*|burning|fever\w*|chills|sweats|headaches?|migraines?",
