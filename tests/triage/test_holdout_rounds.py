@@ -145,6 +145,18 @@ KNOWN_UNDER_TRIAGE = {
     "'out as of today's dose': the supply phrase and the infection are in different sentences",
     "z132-125": "'se me acabo el antibiotico hoy, la cefalexina' with 'no lo dejara hasta terminar las 3 semanas': the "
     "infection itself is not named",
+    "z134-058": "a partner who 'just told me hes hiv positive', 36 hours after sex: an exposure with no PEP named, which "
+    "the PEP rule needs",
+    "z134-082": "three missed pills and unprotected sex, asking about Plan B: emergency contraception is not in the "
+    "rules (a time window like PEP's)",
+    "z135-091": "clopidogrel stopped three days after a new stent for a dentist's extraction, no symptoms: a medicine "
+    "stopped on purpose is not a supply gone",
+    "z135-108": "a heart rate of 130 at rest on a watch since yesterday, 'ahorita ya estoy bien': now well reads as "
+    "not acute",
+    "z136-016": "an EpiPen used at the ER last week, 'we don't have any left at all', school tomorrow: the supply "
+    "phrase is sentences from the medicine, inside the past event's scope",
+    "z136-059": "a bilirubin of 17.8 phoned in with 'call his pediatrician today to decide about the lights': the value "
+    "and the instruction are a sentence apart from the lab word",
     "z90-144": "Trelegy, a controller inhaler, out after a denied prior auth: controller inhalers were tried as critical "
     "medicines and refused (running low on Symbicort was routine in dev.jsonl and elsewhere)",
 }

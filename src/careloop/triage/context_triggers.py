@@ -506,7 +506,7 @@ _PSEUDO_TRIGGERS = (
     # (Not "is that better or worse than last time?", a result compared.)
     + r"|(?:worse|as bad|badder|more painful|harder) (?:than|as) when (?:i|he|she|we|they) (?:was|were|went|had)(?: [\w']+){0,5}"
     # "can't get through a sentence without stopping to catch my breath": the need affirms.
-    + r"|(?:cant|cannot|can not|couldnt|could not) (?:get through|finish|say|talk|walk|make it|speak|climb|go)(?: [\w']+){0,4} without"
+    + r"|(?:cant|cannot|can not|couldnt|could not) (?:really |even |barely )?(?:get through|finish|say|talk|walk|make it|speak|climb|go)(?: [\w']+){0,4} without"
     # "wont cover the insulin pens without a prior authorization": a missing paper, not a denial.
     + r"|without (?:a |an |the )?(?:new )?(?:prior auth\w*|pa|prescription|script|rx|referral|approval|authorization)"
     # "can someone send it today": a request, not someone else's problem.

@@ -378,6 +378,7 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
 # through").
 SUPPLY_GONE = (
     r"(?:has|have|got|had) (?:none|no more|no doses?|0|zero) (?:left|at home|on hand|in the house)|none left|no (?:doses|pills|tablets|tabs|pens|vials|shots) left"
+    r"|(?:dont|do not|doesnt|does not|didnt) have any(?: more)? left(?: at all)?"
     r"|(?:one|1|a|half a|about one|about a|only one|only a) days? (?:supply|worth)(?: of \w+)? left|(?:tonights|todays) dose only|only (?:tonights|todays) dose"
     r"|(?:took|used|gave|given|taken) (?:my|his|her|their|the) (?:very )?last (?:one|dose|pill|pen|shot|tablet|tab)"
     # "i took my last doxycycline this morning" (the medicine named in place of the pill).
