@@ -137,8 +137,6 @@ KNOWN_UNDER_TRIAGE = {
     "question the rules do not read",
     "z129-018": "a viral load of 48,000 with the doctor's result note quoted: 'Please call the clinic today to discuss "
     "resistance testing': a note's words in quotation marks are the paper's, and the value reads as no instruction",
-    "z129-055": "a needlestick on a used lancet this morning, 'Asking about PEP': a first version made it urgent but filed "
-    "PEP requests under refill_request (round 103's needlestick lost its clinical_concern), so it was dropped",
     "z130-132": "a facility's question about bridging enoxaparin to warfarin with the next dose due at 0900: no orders is "
     "not out of the medicine",
     "z132-070": "a pharmacy that cannot fill linezolid for osteomyelitis because the e-script lacks a quantity, the patient "

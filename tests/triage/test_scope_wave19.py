@@ -75,10 +75,10 @@ def test_results_whose_caller_wants_the_patient_seen_or_treated_today() -> None:
 
 
 def test_pep_after_an_exposure_is_a_same_day_need() -> None:
-    assert "out_of_critical_medication" in active_rules("condom broke last night, how do i get PEP")
-    assert "out_of_critical_medication" in active_rules("got a needlestick at work, requesting PEP today")
-    assert "out_of_critical_medication" not in active_rules("what is the difference between prep and pep? just curious")
-    assert "out_of_critical_medication" not in active_rules("does my insurance cover PEP if i ever need it")
+    assert "pep_needed" in active_rules("condom broke last night, how do i get PEP")
+    assert "pep_needed" in active_rules("got a needlestick at work, requesting PEP today")
+    assert "pep_needed" not in active_rules("what is the difference between prep and pep? just curious")
+    assert "pep_needed" not in active_rules("does my insurance cover PEP if i ever need it")
 
 
 def test_lows_in_the_forties_a_calf_swollen_since_yesterday() -> None:
@@ -98,8 +98,8 @@ def test_an_inr_spelled_out_and_a_clot_on_the_scan() -> None:
 
 def test_pep_asked_about_and_an_exposure_in_another_sentence() -> None:
     text = "at the pharmacy for my PEP and they want a prior auth. the exposure was last night."
-    assert "out_of_critical_medication" in active_rules(text)
-    assert "out_of_critical_medication" not in active_rules("I finished my PEP last month after the exposure, when is the hiv test")
+    assert "pep_needed" in active_rules(text)
+    assert "pep_needed" not in active_rules("I finished my PEP last month after the exposure, when is the hiv test")
 
 
 # -- routine or urgent messages made emergencies (continued)

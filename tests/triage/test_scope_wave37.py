@@ -65,3 +65,15 @@ def test_medicines_not_to_stop_and_antibiotics_for_an_open_wound() -> None:
 def test_an_ulcer_deeper_with_bone_showing() -> None:
     text = "the ulcer on my heel looks deeper and i can see something white at the bottom like bone"
     assert triage(text, "sms").urgency is Urgency.URGENT
+
+
+def test_pep_after_a_needlestick_is_clinical_care() -> None:
+    # Its own rule since wave 37: filed as a critical medicine run out, a needlestick's PEP
+    # request went to the refill desk.
+    text = "Call note: aide stuck her finger on a used lancet at a client's home this morning. Asking about PEP."
+    result = triage(text, "phone_call")
+    assert result.urgency is Urgency.URGENT
+    assert result.category.value == "clinical_concern"
+    # A PEP prior authorization stays with the authorization desk.
+    auth = "PEP prior authorization for my client was denied, exposure was Saturday, she needs it started today"
+    assert "pep_needed" in active_rules(auth)

@@ -211,7 +211,15 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
             # so the time is part of the phrase. (Not "last shot 5/29, next due 6/26": on time.)
             rf"(?:missed|skipped|overdue for|late for|past due for|behind on|se (?:me|le) paso|falte a|falto a|no (?:fui|fue) a)(?: (?:my|his|her|the|su|mi|la|el))? (?:{LONG_ACTING_INJECTABLE})(?: (?:shot|injection|inyeccion|dose))?(?: (?:last week|\d+ (?:days|weeks) ago|on \w+|la semana pasada|hace \w+ (?:dias|semanas)))?",
             rf"(?:{LONG_ACTING_INJECTABLE})(?: (?:shot|injection|inyeccion|dose))? (?:is |was |are |esta |estaba )?(?:overdue|past due|atrasad[oa]|vencid[oa])",
-            # PEP asked for today (with an exposure anywhere in the message: COMPOUND_PATTERNS).
+        ),
+    ),
+    # Post-exposure prophylaxis is started within 72 hours or not at all: PEP asked for today
+    # (with an exposure anywhere in the message: COMPOUND_PATTERNS). Its own rule, not a
+    # critical medicine run out: the exposure is a clinical matter (clinical_concern), not a
+    # refill.
+    "pep_needed": (
+        U,
+        (
             r"(?:start|starting|need|needs|requesting|request|empezar|necesito|necesita) (?:\w+ )?(?:pep|post exposure prophylaxis)(?: \w+)?~3~ (?:today|tonight|now|asap|right away|hoy|ahorita)",
         ),
     ),
@@ -420,6 +428,21 @@ CURRENT_INFECTION = (
 
 
 COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] = {
+    "pep_needed": [
+        # PEP asked about and an exposure told in the same message is a same-day need ("at the
+        # pharmacy for my PEP ... insurance denied it ... exposure was last night, i need to
+        # start today", "stuck her finger on a used lancet ... Asking about PEP").
+        (
+            U,
+            (r"(?<![a-z])(?:pep|post exposure prophylaxis|profilaxis post exposicion)(?![a-z])",),
+            (
+                r"exposure|exposed|expuest[oa]|needle ?stick|stuck (?:myself|with a needle)|condom (?:broke|slipped|came off)"
+                r"|stuck (?:my|his|her|their) (?:\w+ )?(?:finger|hand|thumb) (?:on|with) (?:a |an )?(?:used |dirty )?(?:lancet|needle|syringe|sharp)|used (?:needle|lancet|syringe)"
+                # (Not an assault: that is clinical care, with PEP as one part of it.)
+                r"|se (?:rompio|salio) el condon|me pinche|pinchazo",
+            ),
+        ),
+    ],
     # Opioids or sedatives (often mixed) plus heavy sedation: breathing can stop.
     "sedative_overdose": (
         E,
@@ -541,18 +564,6 @@ COMPOUND_PATTERNS: dict[str, tuple[Urgency, tuple[str, ...], tuple[str, ...]]] =
         # A hospice patient's comfort medicine: "hydrocodone for hospice patient ... facility
         # has none left".
         (U, (SUPPLY_GONE,), (r"hospice|comfort care|hospicio|cuidados paliativos",)),
-        # Post-exposure prophylaxis is started within 72 hours or not at all: PEP asked about
-        # and an exposure told in the same message is a same-day need ("at the pharmacy for my
-        # PEP ... insurance denied it ... exposure was last night, i need to start today").
-        (
-            U,
-            (r"(?<![a-z])(?:pep|post exposure prophylaxis|profilaxis post exposicion)(?![a-z])",),
-            (
-                r"exposure|exposed|expuest[oa]|needle ?stick|stuck (?:myself|with a needle)|condom (?:broke|slipped|came off)"
-                # (Not an assault: that is clinical care, with PEP as one part of it.)
-                r"|se (?:rompio|salio) el condon|me pinche|pinchazo",
-            ),
-        ),
     ],
     # A medicine that had to be held before surgery and was taken anyway: someone must decide
     # today whether the operation goes ahead ("supposed to stop my Ozempic one week before

@@ -105,6 +105,8 @@ NEED_RULE_CATEGORY: dict[str, Category] = {
     "same_day_instruction": Category.FOLLOW_UP_QUESTION,
     "urgent_referral_today": Category.REFERRAL_STATUS,
     "high_alert_prescription_error": Category.REFILL_REQUEST,
+    # PEP after an exposure is clinical care; a PEP prior authorization stays with its desk.
+    "pep_needed": Category.CLINICAL_CONCERN,
 }
 NEED_RULES = frozenset(NEED_RULE_CATEGORY)
 _WELLNESS_NOW = re.compile(r"bien|fine|ok|okay|good|better|mejor|alright|all right")
