@@ -277,6 +277,11 @@ LYING_STILL = r"(?:tirad[oa]|acostad[oa]|en el (?:piso|suelo|sillon|sofa)|slumpe
 STARING_UNRESPONSIVE = r"no (?:me|nos|le) responde|no parpadea|(?:doesnt|wont|isnt) (?:blink|blinking)|ojos abiertos pero no"
 STARING_COMPANION = r"le hablo|le grito|ojos abiertos|eyes (?:are )?open|no parpadea|blink\w*|como ida|como ido|tirad[oa]|no se mueve|le toco|sacud\w*|staring|zoned out|not responding"
 
+# A dose drawn up or given, then the amount meant: the tenfold-dose phrases (overdose_poisoning).
+_DOSE_GIVEN = r"(?:pulled up|drew up|drawn up|injected|inject|gave|given|took|shot|dosed|used|puse|le puse|le di|me inyecte|inyecte|tome)(?: \w+){0,4} "
+_INSTEAD_OF = r" ?(?:units?|u|mg|ml|cc|clicks|unidades)?(?: \w+){0,2} (?:instead of|not|en vez de|en lugar de) "
+
+
 PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
     # A result to act on that needs no instruction: an INR of 5 or more (bleeding risk).
     "abnormal_result": (
@@ -472,9 +477,9 @@ PATTERNS: dict[str, tuple[Urgency, tuple[str, ...]]] = {
         (
             # A tenfold dose drawn up or injected: "pulled up 50 units instead of 5", "le di 5 ml en vez
             # de 0.5" (the larger number is the smaller with a zero added, or moved past the point).
-            r"(?:pulled up|drew up|drawn up|injected|inject|gave|given|took|shot|dosed|used|puse|le puse|le di|me inyecte|inyecte|tome)(?: \w+){0,4} (\d+)0 ?(?:units?|u|mg|ml|cc|clicks|unidades)?(?: \w+){0,2} (?:instead of|not|en vez de|en lugar de) \1(?![\d.])",
-            r"(?:pulled up|drew up|drawn up|injected|inject|gave|given|took|shot|dosed|used|puse|le puse|le di|me inyecte|inyecte|tome)(?: \w+){0,4} (\d+) ?(?:units?|u|mg|ml|cc|clicks|unidades)?(?: \w+){0,2} (?:instead of|not|en vez de|en lugar de) 0\.\1(?!\d)",
-            r"(?:pulled up|drew up|drawn up|injected|inject|gave|given|took|shot|dosed|used|puse|le puse|le di|me inyecte|inyecte|tome)(?: \w+){0,4} (\d)\.(\d+) ?(?:units?|u|mg|ml|cc|clicks|unidades)?(?: \w+){0,2} (?:instead of|not|en vez de|en lugar de) 0\.\1\2(?!\d)",
+            rf"{_DOSE_GIVEN}(\d+)0{_INSTEAD_OF}\1(?![\d.])",
+            rf"{_DOSE_GIVEN}(\d+){_INSTEAD_OF}0\.\1(?!\d)",
+            rf"{_DOSE_GIVEN}(\d)\.(\d+){_INSTEAD_OF}0\.\1\2(?!\d)",
             r"(?:ten times|10 times|10x) (?:the|my|his|her|their|la|su|mi)? ?(?:dose|amount|dosis)|(?:diez veces) (?:la|su|mi) dosis",
             # A household chemical swallowed, by anyone.
             rf"{SWALLOWED}~6~ {HOUSEHOLD_POISON}",
@@ -565,26 +570,38 @@ TOLD_TO_REPORT_IF = (
     r"|(?:me|le|nos) (?:dijo|dijeron|pidio|pidieron) que (?:le |les )?(?:avisara|avisaramos|llamara|llamaramos|escribiera|mandara)(?: [a-z]+){0,3} (?:si|cuando)"
 )
 RIGID_BELLY = (
-    r"(?:belly|stomach|abdomen|tummy|panza|pancita|estomago|barriga|abdomen)~5~ (?:(?:is |feels |got |went )?(?:hard as a board|hard as a rock|rigid|board like|like a board|like a rock)|(?:esta |se siente |se puso )?(?:dur[oa] como (?:una )?(?:piedra|tabla)|rigid[oa]))"
+    r"(?:belly|stomach|abdomen|tummy|panza|pancita|estomago|barriga)~5~ (?:(?:is |feels |got |went )?(?:hard as a board|hard as a rock|rigid|board like|like a board|like a rock)|(?:esta |se siente |se puso )?(?:dur[oa] como (?:una )?(?:piedra|tabla)|rigid[oa]))"
 )
 ACUTE_ABDOMEN_COMPANION = (
-    r"fever\w*|temp\w*|\b10[1-4](?:\.\d)?|fiebre|calentura|vomit\w*|threw up|throwing up|vomit\w*|lightheaded|light headed|faint\w*|sweaty|sweating|clammy|pale|worst pain|cant stand up|mare\w*|sudando|desmay\w*"
+    r"fever\w*|temp\w*|\b10[1-4](?:\.\d)?|fiebre|calentura|vomit\w*|threw up|throwing up|lightheaded|light headed|faint\w*|sweaty|sweating|clammy|pale|worst pain|cant stand up|mare\w*|sudando|desmay\w*"
 )
 # Blood pressure in pregnancy or after a birth: 140/90 or more is a same-day check; 160/110 or
 # more with a headache, seeing lights or spots, or pain under the right ribs is preeclampsia
 # with severe features (a stroke or seizure risk within hours). The reading with the words that
 # give it ("my cuff said one seventy two over one ten", "le tomaron la presion y salio 168/112").
 _BP_CUE = r"(?:bp|b p|blood pressure|pressure|presion|cuff|reading|readings|monitor|machine|tension|t a)"
-SEVERE_PREGNANCY_BP = (
-    _BP_CUE + r"~12~ (?:(?:1[6-9]\d|2\d\d)(?: )?(?:/|over|sobre)(?: )?\d{2,3}|\d{2,3}(?: )?(?:/|over|sobre)(?: )?1[1-4]\d(?!\d)"
-    r"|one (?:sixty|seventy|eighty|ninety)(?: \w+)? (?:over|sobre) \w+|\w+(?: \w+)? over one (?:ten|eleven|twelve|fifteen|twenty))"
-    # A reading written as one needs no cue ("PP day 5, checking BP per instructions: 150/98").
-    + r"|(?:1[6-9]\d|2\d\d)/\d{2,3}(?![\d/])|1\d\d/1[1-4]\d(?![\d/])"
+
+
+def _pregnancy_bp(systolic: str, diastolic: str, spoken_systolic: str, spoken_diastolic: str) -> str:
+    """A reading at or over a threshold: systolic or diastolic, written or spoken, after a cue;
+    or written as a reading, which needs no cue ("PP day 5, checking BP per instructions:
+    150/98"; only systolics of 100 or more, so "10/94" is not one)."""
+    return (
+        _BP_CUE
+        + rf"~12~ (?:{systolic}(?: )?(?:/|over|sobre)(?: )?\d{{2,3}}|\d{{2,3}}(?: )?(?:/|over|sobre)(?: )?{diastolic}(?!\d)"
+        + rf"|one (?:{spoken_systolic})(?: \w+)? (?:over|sobre) \w+|\w+(?: \w+)? over {spoken_diastolic})"
+        + rf"|{systolic}/\d{{2,3}}(?![\d/])|1\d\d/{diastolic}(?![\d/])"
+    )
+
+
+SEVERE_PREGNANCY_BP = _pregnancy_bp(
+    r"(?:1[6-9]\d|2\d\d)", r"1[1-4]\d", "sixty|seventy|eighty|ninety", "one (?:ten|eleven|twelve|fifteen|twenty)"
 )
-ELEVATED_PREGNANCY_BP = (
-    _BP_CUE + r"~12~ (?:(?:1[4-9]\d|2\d\d)(?: )?(?:/|over|sobre)(?: )?\d{2,3}|\d{2,3}(?: )?(?:/|over|sobre)(?: )?(?:9\d|1[0-4]\d)(?!\d)"
-    r"|one (?:forty|fifty|sixty|seventy|eighty|ninety)(?: \w+)? (?:over|sobre) \w+|\w+(?: \w+)? over (?:ninety|one (?:oh|o|zero|ten|eleven|twelve|fifteen|twenty)))"
-    + r"|(?:1[4-9]\d|2\d\d)/\d{2,3}(?![\d/])|1\d\d/(?:9\d|1[0-4]\d)(?![\d/])"
+ELEVATED_PREGNANCY_BP = _pregnancy_bp(
+    r"(?:1[4-9]\d|2\d\d)",
+    r"(?:9\d|1[0-4]\d)",
+    "forty|fifty|sixty|seventy|eighty|ninety",
+    "(?:ninety|one (?:oh|o|zero|ten|eleven|twelve|fifteen|twenty))",
 )
 PREGNANT_OR_POSTPARTUM = (
     r"(?:\d+|twenty|thirty|forty)(?: \w+)? (?:weeks|wks|semanas) (?:pregnant|along|de embarazo|gestation)|(?:im|i am|shes|she is|at) (?:\d+|twenty \w+|thirty \w+|thirty|twenty) (?:weeks|wks)(?! ago)"

@@ -40,9 +40,12 @@ CRITICAL_MEDICATIONS = (
     r"tack row limits|tack ro limus|tacro limus|mico fenolato|mico phenolate|cel sept|sell sept|cell sept|bupre nor fina|bupre norfina|bu pre nor fina|"
     # ... and lactulose ("lack chew lows") and flecainide ("flek and ide").
     r"lack chew lows|lack chew lose|lack to lows|lacked you lows|flek and ide|fleck and ide|flec and ide|fleck a nide|"
-    # ... clopidogrel ("clo pid a grill", "play vicks") and vigabatrin ("sabre ill").
+    # ... clopidogrel ("clo pid a grill", "play vicks"), vigabatrin ("sabre ill"), warfarin ("guar
+    # farina", "war for in"), prednisone ("pred new zone") and Biktarvy ("vic tarvi").
     r"clo pid a grill|clopida grill|clo pido grel|play vicks|plav ix|sabre ill|sabrill|guar farina|guarfarina|war farina|war for in|war far in|"
-    r"pred new zone|pred ni zone|pred nice own|vic tarvi|vic tarvy|bic tarvi|big tarvy|guanfacine|intuniv|tenex|"
+    r"pred new zone|pred ni zone|pred nice own|vic tarvi|vic tarvy|bic tarvi|big tarvy|"
+    # Guanfacine stopped at once raises blood pressure with a rebound, like clonidine.
+    r"guanfacine|intuniv|tenex|"
     # Cystic fibrosis: the CFTR modulator taken twice a day, and the pancreatic enzymes without
     # which a child cannot digest a meal.
     r"trikafta|kalydeco|symdeko|orkambi|alyftrek|elexacaftor|ivacaftor|creon|zenpep|pancreaze|pertzye|viokace|pancrelipase|"
