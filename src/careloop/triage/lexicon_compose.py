@@ -22,7 +22,7 @@ from careloop.triage.lexicon_es import DYING_OF_IDIOM, NOT_THE_PATIENT_ES
 # consciousness: a device, a line, an office or a clinician (English, one character between:
 # "portal isnt responding", "phone-not answering"); the Spanish class is
 # lexicon_es.NOT_THE_PATIENT_ES. Deliberately NOT used by
-# lexicon_indirect.UNREACHABLE: beside a goodbye, "her phone isn't answering" is the danger.
+# lexicon_suicide_cues.UNREACHABLE: beside a goodbye, "her phone isn't answering" is the danger.
 NOT_A_PERSON_EN = (
     "portal", "website", "app", "site", "page", "system", "computer", "link", "phone", "line", "office",
     "number", "pager", "service", "clinic",
